@@ -1,0 +1,42 @@
+/** Option parsing shared by the commands; every mistake becomes a CliError in the user's language. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate, type IsoDate } from '../core/dates';
+import { CliError, EXIT } from './io';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** util.parseArgs with strict checking, its errors turned into a localized CliError. */
+export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(EXIT.badInput, 'cli.badOption', { detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** Today on this machine's calendar: the CLI's one reading of the clock. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function dateOption(value: string | undefined, fallback: IsoDate): IsoDate {
+  if (value === undefined) return fallback;
+  if (!isIsoDate(value)) throw new CliError(EXIT.badInput, 'cli.badDate', { value });
+  return value;
+}
+
+export function intOption(
+  value: string | undefined,
+  option: string,
+  range: { min: number; max: number },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < range.min || n > range.max) {
+    throw new CliError(EXIT.badInput, 'cli.badNumber', { value, option });
+  }
+  return n;
+}
