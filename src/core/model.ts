@@ -60,7 +60,14 @@ export interface Deadline {
 }
 
 export type Status = 'done' | 'overdue' | 'due_soon' | 'on_track' | 'ongoing' | 'no_deadline';
-export const STATUSES: readonly Status[] = ['done', 'overdue', 'due_soon', 'on_track', 'ongoing', 'no_deadline'];
+export const STATUSES: readonly Status[] = [
+  'done',
+  'overdue',
+  'due_soon',
+  'on_track',
+  'ongoing',
+  'no_deadline',
+];
 
 export interface Task {
   /** 1-based source row (the first row when the task spans merged rows). */
@@ -92,10 +99,12 @@ export type WarningCode =
   | 'no_lead'
   | 'duplicate_id'
   | 'ambiguous_header'
+  | 'duplicate_column'
+  | 'placeholder_year'
   | 'placeholder'
+  | 'no_task_text'
   | 'score_not_number'
-  | 'score_over_points'
-  | 'unknown_completion';
+  | 'score_over_points';
 
 export interface Warning {
   code: WarningCode;

@@ -14,9 +14,19 @@ export const cliMessages = defineMessages(
     'cli.missingFile': '请指定要读取的工作簿文件',
     'cli.fileNotFound': '找不到文件“{file}”',
     'cli.sheetNotFound': '工作簿中没有名为“{sheet}”的工作表，现有：{sheets}',
-    'cli.noTable': '未找到任务表（已查看：{sheets}）。请确认表头含“工作任务”“牵头单位”“完成时限”等列，或用 --map 指定列',
+    'cli.noTable':
+      '未找到任务表（已查看：{sheets}）。请确认表头含“工作任务”“牵头单位”“完成时限”等列，或用 --map 指定列',
     'cli.internalError': '处理“{file}”时出错：{detail}',
     'cli.written': '已写入 {file}',
+    'track.heading': '{sheet}：共 {total} 项任务（截至 {asOf}，计划年度 {planYear}）',
+    'track.counts':
+      '已完成 {done} · 逾期 {overdue} · 临期 {due_soon} · 按进度推进 {on_track} · 长期 {ongoing} · 无时限 {no_deadline} · 未评分 {unscored}',
+    'track.overdueHeading': '逾期任务：',
+    'track.overdueLine': '  第{row}行 {title} — {lead}，时限 {due}（逾期 {days} 天）',
+    'track.noLead': '未明确牵头单位',
+    'track.warningsHeading': '提示 {count} 条：',
+    'track.moreWarnings': '  ……另有 {count} 条，见 --json 输出',
+    'track.jsonWritten': 'JSON 已写入 {file}',
   },
   {
     'cli.usage':
@@ -34,5 +44,14 @@ export const cliMessages = defineMessages(
       'No task table found (looked at: {sheets}). Check that the header has columns such as Task, Lead unit, Deadline, or name them with --map',
     'cli.internalError': 'Error while processing “{file}”: {detail}',
     'cli.written': 'Written {file}',
+    'track.heading': '{sheet}: {total} tasks (as of {asOf}, plan year {planYear})',
+    'track.counts':
+      'done {done} · overdue {overdue} · due soon {due_soon} · on track {on_track} · ongoing {ongoing} · no deadline {no_deadline} · unscored {unscored}',
+    'track.overdueHeading': 'Overdue:',
+    'track.overdueLine': '  row {row} {title} — {lead}, due {due} ({days} days overdue)',
+    'track.noLead': 'no lead unit',
+    'track.warningsHeading': '{count} warnings:',
+    'track.moreWarnings': '  …and {count} more, see the --json output',
+    'track.jsonWritten': 'JSON written to {file}',
   },
 );

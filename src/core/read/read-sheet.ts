@@ -1,0 +1,256 @@
+/** A sheet's cells → its task table → the typed task list, with warnings that name cells. */
+import { parseDeadline, type DeadlineContext } from '../cells/deadline';
+import { isDoneValue } from '../cells/completion';
+import { readNumber } from '../cells/numbers';
+import { splitPersons } from '../cells/persons';
+import { assignUnits } from '../cells/units';
+import { cellAddress, cellText, type CellValue, type Grid } from '../grid';
+import { parseIso } from '../dates';
+import type { ColumnRole, Person, PersonRole, ReadOptions, Task, Warning } from '../model';
+import { DEFAULT_DUE_SOON_DAYS, statusOf } from '../status';
+import { collapseSpaces } from '../text';
+import { applyColumnMap } from './column-map';
+import { detectTable, type TableLayout } from './detect-table';
+import { mergedView, type MergedView } from './merged-view';
+import { yearInTitle } from './plan-year';
+import { headingLevel, isChineseOrdinal, isFootnote, isTotalLabel } from './row-kinds';
+
+export interface SheetReading {
+  sheet: string;
+  layout: TableLayout;
+  planYear: number;
+  /** The sheet has a points or a score column, so unscored items are tracked. */
+  hasScoring: boolean;
+  tasks: Task[];
+  warnings: Warning[];
+  /** `role=spec` entries of the column map that named no column. */
+  unmapped: string[];
+}
+
+const PERSON_ROLES: readonly PersonRole[] = ['direct', 'leader', 'handler'];
+const PLACEHOLDER = /x{2,}|X{2,}|某某|＊{2,}|\*{2,}/;
+
+/** Reads the task table of one sheet, or returns null when the sheet holds none. */
+export function readSheet(grid: Grid, options: ReadOptions): SheetReading | null {
+  const view = mergedView(grid);
+  const detected = detectTable(view);
+  let layout = detected?.layout ?? null;
+  const warnings: Warning[] = detected ? [...detected.warnings] : [];
+  let unmapped: string[] = [];
+  if (options.map && Object.keys(options.map).length > 0) {
+    const mapped = applyColumnMap(view, layout, options.map);
+    layout = mapped.layout;
+    unmapped = mapped.unresolved;
+  }
+  if (!layout) return null;
+
+  const planYear = options.planYear ?? yearInTitle(view, layout.headerTop) ?? parseIso(options.asOf).year;
+  const ctx: DeadlineContext = { asOf: options.asOf, planYear };
+  const hasScoring = !!(layout.columns.points || layout.columns.score);
+  const reader = new RowReader(
+    view,
+    layout,
+    ctx,
+    options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    hasScoring,
+    warnings,
+  );
+  const tasks: Task[] = [];
+  for (let r = layout.firstDataRow; r < grid.rows.length; r++) {
+    const task = reader.read(r);
+    if (task) tasks.push(task);
+  }
+  flagDuplicateIds(tasks, grid.sheetName, layout, warnings);
+  return { sheet: grid.sheetName, layout, planYear, hasScoring, tasks, warnings, unmapped };
+}
+
+class RowReader {
+  private section: string | null = null;
+  private topSection: string | null = null;
+  private readonly sheet: string;
+  private readonly headerTaskText: string;
+
+  constructor(
+    private readonly view: MergedView,
+    private readonly layout: TableLayout,
+    private readonly ctx: DeadlineContext,
+    private readonly dueSoonDays: number,
+    private readonly hasScoring: boolean,
+    private readonly warnings: Warning[],
+  ) {
+    this.sheet = view.grid.sheetName;
+    const taskCol = layout.columns.task?.[0];
+    this.headerTaskText = taskCol === undefined ? '' : cellText(view.value(layout.headerBottom, taskCol));
+  }
+
+  read(row: number): Task | null {
+    const { layout, view } = this;
+    const own: { col: number; text: string }[] = [];
+    const masters = new Map<string, { col: number; text: string; span: number }>();
+    for (let c = layout.left; c <= layout.right; c++) {
+      const text = cellText(view.value(row, c));
+      if (!text) continue;
+      if (!view.isFollower(row, c)) own.push({ col: c, text });
+      const m = view.mergeAt(row, c);
+      const key = m ? `${m.top},${m.left}` : `${row},${c}`;
+      if (!masters.has(key)) masters.set(key, { col: c, text, span: m ? m.right - m.left + 1 : 1 });
+    }
+    // A row made only of cells merged down from above adds nothing of its own.
+    if (own.length === 0) return null;
+    if (isFootnote(own[0].text)) return null;
+    if (this.isSectionRow(row, [...masters.values()])) return null;
+
+    const title = this.text(row, 'task');
+    const detail = this.text(row, 'detail');
+    if (!title && !detail) {
+      if (!isTotalLabel(own[0].text)) {
+        this.warnings.push({
+          code: 'no_task_text',
+          sheet: this.sheet,
+          cell: cellAddress(row, own[0].col),
+          params: {},
+        });
+      }
+      return null;
+    }
+    const id = this.text(row, 'id');
+    if ((title && isTotalLabel(title)) || (id && isTotalLabel(id))) return null;
+    if (title === this.headerTaskText && row <= layout.headerBottom + 2) return null;
+    return this.buildTask(row, id || null, title || detail, title ? detail || null : null);
+  }
+
+  /** A heading merged across the table, or an 一、/（一） line with nothing else on the row. */
+  private isSectionRow(row: number, masters: { col: number; text: string; span: number }[]): boolean {
+    const { columns } = this.layout;
+    const isRoleCol = (col: number, roles: ColumnRole[]) => roles.some((r) => columns[r]?.includes(col));
+    const substantive: ColumnRole[] = ['lead', 'responsible', 'deadline', 'direct', 'leader', 'handler'];
+    let heading: string | null = null;
+    if (masters.length === 1) {
+      const [only] = masters;
+      const wide = only.span >= Math.min(3, this.layout.right - this.layout.left + 1);
+      if (wide || (headingLevel(only.text) > 0 && !isRoleCol(only.col, substantive))) heading = only.text;
+    } else if (masters.length === 2 && columns.id) {
+      const ordinal = masters.find((m) => columns.id?.includes(m.col) && isChineseOrdinal(m.text));
+      const other = masters.find((m) => m !== ordinal);
+      if (ordinal && other && !isRoleCol(other.col, substantive)) {
+        heading = `${ordinal.text.replace(/[、.．]$/, '')}、${other.text}`;
+      }
+    }
+    if (heading === null) return false;
+    const text = collapseSpaces(heading);
+    if (headingLevel(text) === 2 && this.topSection) {
+      this.section = `${this.topSection} / ${text}`;
+    } else {
+      this.topSection = text;
+      this.section = text;
+    }
+    return true;
+  }
+
+  private value(row: number, role: ColumnRole): CellValue {
+    const col = this.layout.columns[role]?.[0];
+    return col === undefined ? null : this.view.value(row, col);
+  }
+
+  /** Text of a role's columns on a row; several columns are joined with 、. */
+  private text(row: number, role: ColumnRole): string {
+    const cols = this.layout.columns[role] ?? [];
+    const parts = cols.map((c) => cellText(this.view.value(row, c))).filter((t) => t.length > 0);
+    return parts.join('、');
+  }
+
+  private address(row: number, role: ColumnRole): string | undefined {
+    const col = this.layout.columns[role]?.[0];
+    return col === undefined ? undefined : cellAddress(row, col);
+  }
+
+  private warn(code: Warning['code'], row: number, role: ColumnRole, params: Warning['params']): void {
+    this.warnings.push({ code, sheet: this.sheet, cell: this.address(row, role) ?? null, params });
+  }
+
+  private buildTask(row: number, id: string | null, title: string, detail: string | null): Task {
+    const { columns } = this.layout;
+    const leadText = columns.lead ? this.text(row, 'lead') : null;
+    const responsibleText = columns.responsible ? this.text(row, 'responsible') : null;
+    const { leadUnits, responsibleUnits } = assignUnits(leadText, responsibleText);
+    if (leadUnits.length === 0) this.warn('no_lead', row, columns.lead ? 'lead' : 'task', { task: title });
+    for (const unit of [...leadUnits, ...responsibleUnits]) {
+      if (PLACEHOLDER.test(unit))
+        this.warn('placeholder', row, leadUnits.includes(unit) ? 'lead' : 'responsible', { text: unit });
+    }
+
+    const persons: Person[] = [];
+    for (const role of PERSON_ROLES) {
+      const text = this.text(row, role);
+      if (text) persons.push(...splitPersons(text, role));
+    }
+
+    const deadline = parseDeadline(this.value(row, 'deadline'), this.ctx);
+    if (deadline.kind === 'unparsed')
+      this.warn('deadline_unparsed', row, 'deadline', { text: deadline.text });
+    if (deadline.placeholderYear)
+      this.warn('placeholder_year', row, 'deadline', { text: deadline.text, year: this.ctx.planYear });
+
+    const points = this.number(row, 'points');
+    const score = this.number(row, 'score');
+    if (points !== null && score !== null && score > points)
+      this.warn('score_over_points', row, 'score', { score, points });
+
+    const completionValue = this.value(row, 'completion');
+    const completion = cellText(completionValue) || null;
+    const doneDateValue = this.value(row, 'doneDate');
+    const doneDateReading = doneDateValue === null ? null : parseDeadline(doneDateValue, this.ctx);
+    const doneDate = doneDateReading?.kind === 'date' ? doneDateReading.due : null;
+    const done = isDoneValue(completionValue) || (completion === null && doneDate !== null);
+    const status = statusOf(deadline, done, this.ctx.asOf, this.dueSoonDays);
+    const sectionText = columns.section ? this.text(row, 'section') || this.section : this.section;
+
+    const cells: Task['cells'] = {};
+    for (const role of Object.keys(columns) as ColumnRole[]) cells[role] = this.address(row, role);
+    return {
+      row: row + 1,
+      id,
+      section: sectionText,
+      title,
+      detail,
+      leadUnits,
+      responsibleUnits,
+      persons,
+      deadline,
+      status,
+      done,
+      points,
+      score,
+      unscored: this.hasScoring && score === null && (done || status === 'overdue'),
+      progress: this.text(row, 'progress') || null,
+      completion,
+      doneDate,
+      remark: this.text(row, 'remark') || null,
+      cells,
+    };
+  }
+
+  private number(row: number, role: 'points' | 'score'): number | null {
+    const value = this.value(row, role);
+    const reading = readNumber(value);
+    if (reading.invalid) this.warn('score_not_number', row, role, { text: cellText(value) });
+    return reading.value;
+  }
+}
+
+function flagDuplicateIds(tasks: Task[], sheet: string, layout: TableLayout, warnings: Warning[]): void {
+  if (!layout.columns.id) return;
+  const firstRow = new Map<string, number>();
+  for (const task of tasks) {
+    if (!task.id) continue;
+    const seen = firstRow.get(task.id);
+    if (seen === undefined) firstRow.set(task.id, task.row);
+    else
+      warnings.push({
+        code: 'duplicate_id',
+        sheet,
+        cell: task.cells.id ?? null,
+        params: { id: task.id, other: seen },
+      });
+  }
+}
