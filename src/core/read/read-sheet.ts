@@ -133,7 +133,9 @@ class RowReader {
       const ordinal = masters.find((m) => columns.id?.includes(m.col) && isChineseOrdinal(m.text));
       const other = masters.find((m) => m !== ordinal);
       if (ordinal && other && !isRoleCol(other.col, substantive)) {
-        heading = `${ordinal.text.replace(/[、.．]$/, '')}、${other.text}`;
+        heading = /[）)]$/.test(ordinal.text)
+          ? `${ordinal.text}${other.text}`
+          : `${ordinal.text.replace(/[、.．]$/, '')}、${other.text}`;
       }
     }
     if (heading === null) return false;
