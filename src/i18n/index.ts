@@ -4,13 +4,14 @@
  */
 import { cliMessages } from './cli';
 import type { MessagePair } from './define';
+import { paneMessages } from './pane';
 import { readerMessages } from './reader';
 
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
-const catalogues = [cliMessages, readerMessages] as const;
+const catalogues = [cliMessages, readerMessages, paneMessages] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof catalogues)[number]>;
