@@ -3,6 +3,7 @@
  * src/i18n/<domain>.ts; this module joins them and formats `{name}` placeholders.
  */
 import { cliMessages } from './cli';
+import { deadlineMessages } from './deadline';
 import type { MessagePair } from './define';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
@@ -11,7 +12,7 @@ export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
-const catalogues = [cliMessages, readerMessages, paneMessages] as const;
+const catalogues = [cliMessages, deadlineMessages, readerMessages, paneMessages] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof catalogues)[number]>;

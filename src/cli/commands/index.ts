@@ -1,4 +1,7 @@
 /** The command registry: one file per command. */
 import type { Command } from '../io';
+import { parseDeadlineCommand } from './parse-deadline';
 
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  'parse-deadline': parseDeadlineCommand,
+};
