@@ -27,6 +27,13 @@ export const cliMessages = defineMessages(
     'track.warningsHeading': '提示 {count} 条：',
     'track.moreWarnings': '  ……另有 {count} 条，见 --json 输出',
     'track.jsonWritten': 'JSON 已写入 {file}',
+    'track.outputIsInput': '输出文件不能是输入文件本身（{file}），请用 -o 指定另一个文件名',
+    'track.written': '已生成跟踪工作簿：{file}（工作表：{sheets}）',
+    'track.refreshed':
+      '刷新：保留 {kept} 项录入，新增 {added} 项，移入“已移除” {archived} 项，恢复 {restored} 项',
+    'track.archivedLine': '  已移除：{title}（任务键 {key}）',
+    'track.droppedLine': '  源表中已删除且无录入内容：{title}（任务键 {key}）',
+    'track.droppedParts': '注意：原工作簿中的{parts}在写出的文件中不会保留（在 Excel 中使用加载项可保留）',
   },
   {
     'cli.usage':
@@ -53,5 +60,13 @@ export const cliMessages = defineMessages(
     'track.warningsHeading': '{count} warnings:',
     'track.moreWarnings': '  …and {count} more, see the --json output',
     'track.jsonWritten': 'JSON written to {file}',
+    'track.outputIsInput': 'The output cannot be the input file itself ({file}); name another file with -o',
+    'track.written': 'Tracked workbook written: {file} (sheets: {sheets})',
+    'track.refreshed':
+      'Refresh: kept {kept} entries, {added} new tasks, {archived} moved to “Removed”, {restored} restored',
+    'track.archivedLine': '  removed: {title} (key {key})',
+    'track.droppedLine': '  deleted from the source with nothing typed: {title} (key {key})',
+    'track.droppedParts':
+      'Note: the {parts} of the original workbook are not kept in the file written (the add-in inside Excel keeps them)',
   },
 );

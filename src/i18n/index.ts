@@ -7,12 +7,13 @@ import { deadlineMessages } from './deadline';
 import type { MessagePair } from './define';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
+import { sheetMessages } from './sheets';
 
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
-const catalogues = [cliMessages, deadlineMessages, readerMessages, paneMessages] as const;
+const catalogues = [cliMessages, deadlineMessages, readerMessages, paneMessages, sheetMessages] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof catalogues)[number]>;

@@ -1,12 +1,20 @@
-/** `respmatrix track <file.xlsx>`: read the task table, print a summary, optionally write JSON. */
+/**
+ * `respmatrix track <file.xlsx>`: read the task table and print a summary; `--json` writes the
+ * reading; `-o out.xlsx` writes the tracked workbook (a copy of the input plus generated sheets),
+ * refreshing an earlier build's sheets without losing what was typed into them.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readWorkbook } from '../../core/read/read-workbook';
+import type { SheetReading } from '../../core/read/read-sheet';
 import { trackJson } from '../../core/track-json';
-import { t } from '../../i18n';
+import type { RefreshReport } from '../../core/track/refresh';
+import { t, type Lang } from '../../i18n';
 import { warningMessage } from '../../i18n/warnings';
+import { writeFileAtomic } from '../../io/files/atomic-write';
+import { applyTrackPlan } from '../../io/xlsx/tracked-workbook';
 import { parseColumnMap } from '../column-map-option';
-import { CliError, EXIT, type Command } from '../io';
+import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
 import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
 import { summaryText } from '../summary-text';
@@ -18,48 +26,111 @@ export const TRACK_OPTIONS = {
   'due-soon-days': { type: 'string' },
   map: { type: 'string' },
   json: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const;
+
+const MAX_LISTED = 10;
 
 export const trackCommand: Command = async ({ args, io, lang }) => {
   const { values, positionals } = parseCommandArgs(args, TRACK_OPTIONS);
   const asOf = dateOption(values['as-of'], todayIso());
-  const options = {
+  const request = {
     asOf,
+    lang,
+    sheet: values.sheet,
     planYear: intOption(values['plan-year'], '--plan-year', { min: 1900, max: 2200 }),
     dueSoonDays: intOption(values['due-soon-days'], '--due-soon-days', { min: 0, max: 366 }),
     map: parseColumnMap(values.map),
   };
   const input = await loadInput(positionals[0], io.cwd);
-  const result = readWorkbook(input.sheets, options, values.sheet);
-  if (!result.ok) {
-    if (result.reason === 'sheet_not_found') {
-      throw new CliError(EXIT.badInput, 'cli.sheetNotFound', {
-        sheet: values.sheet ?? '',
-        sheets: result.sheetsSearched.join('、'),
-      });
-    }
-    throw new CliError(EXIT.noTable, 'cli.noTable', { sheets: result.sheetsSearched.join('、') });
+  let reading: SheetReading;
+  if (values.output !== undefined) {
+    const target = path.resolve(io.cwd, values.output);
+    if (target === input.path)
+      throw new CliError(EXIT.badInput, 'track.outputIsInput', { file: values.output });
+    const plan = applyTrackPlan(input.workbook, request);
+    if (!plan.ok) throw readFailure(plan.reason, plan.sheetsSearched, plan.unmapped, values.sheet);
+    reading = plan.reading;
+    io.stdout(summaryText(reading, asOf, lang));
+    printRefresh(io, lang, plan.model.refresh);
+    await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()));
+    io.stdout(
+      t(lang, 'track.written', {
+        file: values.output,
+        sheets: plan.specs
+          .filter((s) => s.state !== 'veryHidden')
+          .map((s) => s.name)
+          .join('、'),
+      }) + '\n',
+    );
+  } else {
+    const result = readWorkbook(input.sheets, { ...request }, values.sheet);
+    if (!result.ok) throw readFailure(result.reason, result.sheetsSearched, undefined, values.sheet);
+    reading = result.reading;
+    if (reading.unmapped.length > 0)
+      throw readFailure('unmapped', [reading.sheet], reading.unmapped, values.sheet);
+    if (values.json !== '-') io.stdout(summaryText(reading, asOf, lang));
   }
-  const { reading } = result;
-  if (reading.unmapped.length > 0) {
-    throw new CliError(EXIT.badInput, 'cli.badMap', { value: reading.unmapped.join(',') });
-  }
-  const json = values.json;
-  const toStdout = json === '-';
-  if (!toStdout) io.stdout(summaryText(reading, asOf, lang));
-  if (json !== undefined) {
-    const text =
-      JSON.stringify(
-        trackJson(reading, asOf, (w) => warningMessage(lang, w)),
-        null,
-        2,
-      ) + '\n';
-    if (toStdout) io.stdout(text);
-    else {
-      const target = path.resolve(io.cwd, json);
-      await fs.writeFile(target, text, 'utf8');
-      io.stdout(t(lang, 'track.jsonWritten', { file: json }) + '\n');
-    }
-  }
+  if (values.json !== undefined) await writeJson(io, lang, values.json, reading, asOf);
   return EXIT.ok;
 };
+
+function readFailure(
+  reason: string,
+  sheets: string[],
+  unmapped: string[] | undefined,
+  sheet: string | undefined,
+): CliError {
+  if (reason === 'sheet_not_found') {
+    return new CliError(EXIT.badInput, 'cli.sheetNotFound', {
+      sheet: sheet ?? '',
+      sheets: sheets.join('、'),
+    });
+  }
+  if (reason === 'unmapped')
+    return new CliError(EXIT.badInput, 'cli.badMap', { value: (unmapped ?? []).join(',') });
+  return new CliError(EXIT.noTable, 'cli.noTable', { sheets: sheets.join('、') });
+}
+
+async function writeJson(
+  io: CliIo,
+  lang: Lang,
+  target: string,
+  reading: SheetReading,
+  asOf: string,
+): Promise<void> {
+  const text =
+    JSON.stringify(
+      trackJson(reading, asOf, (w) => warningMessage(lang, w)),
+      null,
+      2,
+    ) + '\n';
+  if (target === '-') {
+    io.stdout(text);
+    return;
+  }
+  await fs.writeFile(path.resolve(io.cwd, target), text, 'utf8');
+  io.stdout(t(lang, 'track.jsonWritten', { file: target }) + '\n');
+}
+
+function printRefresh(io: CliIo, lang: Lang, report: RefreshReport): void {
+  if (
+    report.kept === 0 &&
+    report.restored.length === 0 &&
+    report.archived.length === 0 &&
+    report.dropped.length === 0
+  )
+    return;
+  io.stdout(
+    t(lang, 'track.refreshed', {
+      kept: report.kept,
+      added: report.added.length,
+      archived: report.archived.length,
+      restored: report.restored.length,
+    }) + '\n',
+  );
+  for (const entry of report.archived.slice(0, MAX_LISTED))
+    io.stdout(t(lang, 'track.archivedLine', { ...entry }) + '\n');
+  for (const entry of report.dropped.slice(0, MAX_LISTED))
+    io.stdout(t(lang, 'track.droppedLine', { ...entry }) + '\n');
+}

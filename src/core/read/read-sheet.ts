@@ -25,6 +25,8 @@ export interface SheetReading {
   warnings: Warning[];
   /** `role=spec` entries of the column map that named no column. */
   unmapped: string[];
+  /** The first text above the header (the sheet's title), if any. */
+  title: string | null;
 }
 
 const PERSON_ROLES: readonly PersonRole[] = ['direct', 'leader', 'handler'];
@@ -61,7 +63,8 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetReading | null
     if (task) tasks.push(task);
   }
   flagDuplicateIds(tasks, grid.sheetName, layout, warnings);
-  return { sheet: grid.sheetName, layout, planYear, hasScoring, tasks, warnings, unmapped };
+  const title = titleAbove(view, layout.headerTop);
+  return { sheet: grid.sheetName, layout, planYear, hasScoring, tasks, warnings, unmapped, title };
 }
 
 class RowReader {
@@ -238,6 +241,16 @@ class RowReader {
     if (reading.invalid) this.warn('score_not_number', row, role, { text: cellText(value) });
     return reading.value;
   }
+}
+
+function titleAbove(view: MergedView, headerTop: number): string | null {
+  for (let r = 0; r < headerTop; r++) {
+    for (const value of view.grid.rows[r] ?? []) {
+      const text = cellText(value);
+      if (text) return collapseSpaces(text);
+    }
+  }
+  return null;
 }
 
 function flagDuplicateIds(tasks: Task[], sheet: string, layout: TableLayout, warnings: Warning[]): void {

@@ -1,0 +1,153 @@
+/**
+ * Planning a build or refresh of the tracked workbook, the same for the CLI (exceljs) and the
+ * add-in (Office.js): which sheet is the source, what an earlier build left, which sheets to
+ * write under which names. Adapters only read grids and render the specs.
+ */
+import type { Grid } from '../grid';
+import type { ColumnRole, ReadOptions } from '../model';
+import { readWorkbook, type LazySheet } from '../read/read-workbook';
+import type { SheetReading } from '../read/read-sheet';
+import { t, type Lang, type MessageKey } from '../../i18n';
+import {
+  emptyMeta,
+  GENERATED_ROLES,
+  META_SHEET_NAME,
+  metaSheet,
+  readMeta,
+  type GeneratedRole,
+  type Meta,
+} from '../sheets/meta-sheet';
+import { monthsSheet, readMonthNotes } from '../sheets/months-sheet';
+import { claimSheetName } from '../sheets/sheet-names';
+import type { SheetSpec } from '../sheets/spec';
+import { trackerSheet } from '../sheets/tracker-sheet';
+import { DEFAULT_DUE_SOON_DAYS } from '../status';
+import { buildTrackModel, type PreviousTracker, type TrackModel } from './refresh';
+import { readTrackerEntries } from './tracker-entries';
+import { TRACK_VIEWS } from './views';
+
+export interface WorkbookView {
+  /** Sheet names in workbook order. */
+  sheetNames: readonly string[];
+  grid(name: string): Grid;
+}
+
+export interface TrackRequest {
+  asOf: string;
+  lang: Lang;
+  sheet?: string;
+  planYear?: number;
+  dueSoonDays?: number;
+  map?: Partial<Record<ColumnRole, string>>;
+}
+
+export type TrackPlan =
+  | {
+      ok: true;
+      reading: SheetReading;
+      model: TrackModel;
+      /** Sheets of an earlier build to delete before the specs are written. */
+      replace: string[];
+      /** In the order to write them; the meta sheet last. */
+      specs: SheetSpec[];
+      names: Record<GeneratedRole, string>;
+      meta: Meta;
+    }
+  | {
+      ok: false;
+      reason: 'sheet_not_found' | 'no_table' | 'unmapped';
+      sheetsSearched: string[];
+      unmapped?: string[];
+    };
+
+export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): TrackPlan {
+  const meta = view.sheetNames.includes(META_SHEET_NAME) ? readMeta(view.grid(META_SHEET_NAME)) : null;
+  const owned = new Set(
+    meta ? Object.values(meta.sheets).filter((n): n is string => !!n && view.sheetNames.includes(n)) : [],
+  );
+  if (meta) owned.add(META_SHEET_NAME);
+
+  const map = request.map ?? parseMap(meta?.map);
+  const options: ReadOptions = {
+    asOf: request.asOf,
+    planYear: request.planYear,
+    dueSoonDays: request.dueSoonDays ?? meta?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    map,
+  };
+  const candidates: LazySheet[] = view.sheetNames
+    .filter((name) => !owned.has(name) && name !== META_SHEET_NAME)
+    .map((name) => ({ name, grid: () => view.grid(name) }));
+  const sourceName =
+    request.sheet ??
+    (meta?.source && candidates.some((c) => c.name === meta.source) ? meta.source : undefined);
+  const result = readWorkbook(candidates, options, sourceName);
+  if (!result.ok) return { ok: false, reason: result.reason, sheetsSearched: result.sheetsSearched };
+  const { reading } = result;
+  if (reading.unmapped.length > 0)
+    return { ok: false, reason: 'unmapped', sheetsSearched: [reading.sheet], unmapped: reading.unmapped };
+
+  const previous = readPrevious(view, meta, owned);
+  const model = buildTrackModel(reading, previous, {
+    asOf: request.asOf,
+    dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    doneWord: t(request.lang, 'status.done'),
+  });
+
+  const others = view.sheetNames.filter((n) => !owned.has(n));
+  const names = {} as Record<GeneratedRole, string>;
+  const claimed: string[] = [];
+  for (const role of GENERATED_ROLES) {
+    const earlier = meta?.sheets[role];
+    const wanted = earlier && owned.has(earlier) ? earlier : t(request.lang, `sheet.${role}` as MessageKey);
+    names[role] = claimSheetName(wanted, [...others, ...claimed], []);
+    claimed.push(names[role]);
+  }
+
+  const title = titleOf(reading);
+  const specs: SheetSpec[] = [
+    trackerSheet(request.lang, model, names.tracker, title),
+    ...TRACK_VIEWS.flatMap((build) => build(request.lang, model, names)),
+    monthsSheet(request.lang, model, names.months),
+  ];
+  const written = new Set(specs.map((s) => s.role));
+  const nextMeta: Meta = {
+    ...(meta ?? emptyMeta()),
+    source: reading.sheet,
+    lang: request.lang,
+    asOf: request.asOf,
+    planYear: model.planYear,
+    dueSoonDays: model.dueSoonDays,
+    map: map && Object.keys(map).length > 0 ? JSON.stringify(map) : null,
+    sheets: Object.fromEntries(GENERATED_ROLES.filter((r) => written.has(r)).map((r) => [r, names[r]])),
+  };
+  specs.push(metaSheet(request.lang, nextMeta));
+  return { ok: true, reading, model, replace: [...owned], specs, names, meta: nextMeta };
+}
+
+function parseMap(text: string | null | undefined): Partial<Record<ColumnRole, string>> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? (value as Partial<Record<ColumnRole, string>>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readPrevious(view: WorkbookView, meta: Meta | null, owned: Set<string>): PreviousTracker | null {
+  const trackerName = meta?.sheets.tracker;
+  if (!trackerName || !owned.has(trackerName)) return null;
+  const entries = readTrackerEntries(view.grid(trackerName));
+  if (!entries) return null;
+  const monthsName = meta?.sheets.months;
+  const notes = monthsName && owned.has(monthsName) ? readMonthNotes(view.grid(monthsName)) : new Map();
+  return { entries, notes };
+}
+
+/** The source's title without the sheet kind and year: 创建省级文明城市工作测评任务分解表（2026年）→ 创建省级文明城市工作测评. */
+function titleOf(reading: SheetReading): string {
+  return (reading.title ?? '')
+    .replace(/[（(]\s*\d{4}\s*年?\s*[）)]/g, '')
+    .replace(/(?:任务分解表|责任分工表|分解表|督办台账|工作台账|台账|一览表)$/, '')
+    .trim();
+}
