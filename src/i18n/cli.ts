@@ -27,6 +27,8 @@ export const cliMessages = defineMessages(
     'track.warningsHeading': '提示 {count} 条：',
     'track.moreWarnings': '  ……另有 {count} 条，见 --json 输出',
     'track.jsonWritten': 'JSON 已写入 {file}',
+    'demo.intro': '演示：读取示例任务分解表 {input}，生成跟踪工作簿',
+    'demo.done': '完成。用 Excel、WPS 或 LibreOffice 打开 {output} 查看跟踪台账、责任矩阵、单位汇总和月报',
     'track.outputIsInput': '输出文件不能是输入文件本身（{file}），请用 -o 指定另一个文件名',
     'track.written': '已生成跟踪工作簿：{file}（工作表：{sheets}）',
     'track.refreshed':
@@ -60,6 +62,8 @@ export const cliMessages = defineMessages(
     'track.warningsHeading': '{count} warnings:',
     'track.moreWarnings': '  …and {count} more, see the --json output',
     'track.jsonWritten': 'JSON written to {file}',
+    'demo.intro': 'Demo: reading the example breakdown sheet {input} and building its tracked workbook',
+    'demo.done': 'Done. Open {output} in Excel, WPS or LibreOffice to see the tracker, matrix, unit summary and report',
     'track.outputIsInput': 'The output cannot be the input file itself ({file}); name another file with -o',
     'track.written': 'Tracked workbook written: {file} (sheets: {sheets})',
     'track.refreshed':

@@ -1,9 +1,11 @@
 /** The command registry: one file per command. */
 import type { Command } from '../io';
+import { demoCommand } from './demo';
 import { parseDeadlineCommand } from './parse-deadline';
 import { trackCommand } from './track';
 
 export const commands: Record<string, Command> = {
+  demo: demoCommand,
   'parse-deadline': parseDeadlineCommand,
   track: trackCommand,
 };

@@ -59,8 +59,11 @@ export function readMonthNotes(grid: Grid): MonthNotes {
     const key = cellText(row[KEY_COLUMN] ?? null);
     if (!key) continue;
     for (const [c, month] of months) {
-      const text = cellText(row[c] ?? null);
-      if (!text || isMonthMarker(text)) continue;
+      const value = row[c] ?? null;
+      const shown = cellText(value);
+      if (!shown || isMonthMarker(shown)) continue;
+      // Kept as typed (a note is the office's text, not ours to trim).
+      const text = typeof value === 'string' ? value : shown;
       let byMonth = notes.get(key);
       if (!byMonth) notes.set(key, (byMonth = new Map()));
       byMonth.set(month, text);
