@@ -14,7 +14,6 @@ export function hasSoffice(): boolean {
 /** `describe` when LibreOffice and poppler are installed, else a skipped block that says why. */
 export function describeIfSoffice(): jest.Describe {
   if (hasSoffice()) return describe;
-  // eslint-disable-next-line no-console
   console.warn('skipping: soffice or pdftoppm is not installed');
   return describe.skip;
 }

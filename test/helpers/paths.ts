@@ -11,7 +11,6 @@ export const SHARED_CORPUS = path.join(SHARED, 'corpus');
 /** `describe` when the path exists, else a skipped block that says why. */
 export function describeIfExists(dir: string): jest.Describe {
   if (existsSync(dir)) return describe;
-  // eslint-disable-next-line no-console
   console.warn(`skipping: ${dir} is absent`);
   return describe.skip;
 }
