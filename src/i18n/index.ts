@@ -5,6 +5,7 @@
 import { cliMessages } from './cli';
 import { deadlineMessages } from './deadline';
 import type { MessagePair } from './define';
+import { fileMessages } from './files';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
 import { sheetMessages } from './sheets';
@@ -13,7 +14,14 @@ export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
-const catalogues = [cliMessages, deadlineMessages, readerMessages, paneMessages, sheetMessages] as const;
+const catalogues = [
+  cliMessages,
+  deadlineMessages,
+  readerMessages,
+  paneMessages,
+  sheetMessages,
+  fileMessages,
+] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof catalogues)[number]>;

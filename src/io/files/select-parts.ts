@@ -1,0 +1,90 @@
+/**
+ * Which entries of a workbook package to hand to exceljs: those reachable through the relationship
+ * parts and used for the purpose at hand. Only they are counted against the caps and inflated, so an
+ * unreferenced bomb is never touched.
+ */
+import { checkBudget } from './budget';
+import { failure, type FileFailure } from './errors';
+import { inflateEntry, type InflateRaw } from './inflate';
+import { megabytes, type Limits } from './limits';
+import { droppedParts, keepsPart, type DroppedPart, type Purpose } from './part-kinds';
+import { internalTargets, relsPartOf } from './relationships';
+import { partName, type ZipDirectory, type ZipEntry } from './zip-directory';
+
+export interface PartSelection {
+  readonly ok: true;
+  readonly kept: readonly ZipEntry[];
+  readonly dropped: readonly DroppedPart[];
+}
+
+interface Context {
+  readonly bytes: Uint8Array;
+  readonly byName: ReadonlyMap<string, ZipEntry>;
+  readonly limits: Limits;
+  readonly inflateRaw: InflateRaw;
+  readonly file: string;
+}
+
+function decodeXml(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
+  return new TextDecoder('utf-8').decode(b);
+}
+
+/**
+ * Every part reachable from the package relationships (and from xl/workbook.xml, in case those are
+ * broken), as lower-case names; the .rels parts read on the way count as reached.
+ */
+async function reachableParts(ctx: Context): Promise<{ ok: true; reached: Set<string> } | FileFailure> {
+  const { file, limits } = ctx;
+  const { maxPartBytes, maxTotalUncompressed } = limits;
+  const reached = new Set<string>(['[content_types].xml']);
+  const queue = ['', 'xl/workbook.xml'];
+  const visited = new Set<string>();
+  let inflated = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const part = queue[i];
+    if (visited.has(part.toLowerCase())) continue;
+    visited.add(part.toLowerCase());
+    if (part !== '') reached.add(part.toLowerCase());
+    const rels = ctx.byName.get(relsPartOf(part).toLowerCase());
+    if (!rels) continue;
+    reached.add(partName(rels).toLowerCase());
+    const tooMuch = (size: number, limit: number) =>
+      failure('too_much_data', { file, entry: rels.name, size: megabytes(size), limit: megabytes(limit) });
+    if (rels.uncompressedSize > maxPartBytes) return tooMuch(rels.uncompressedSize, maxPartBytes);
+    inflated += rels.uncompressedSize;
+    if (inflated > maxTotalUncompressed) return tooMuch(inflated, maxTotalUncompressed);
+    const out = await inflateEntry(ctx.bytes, rels, ctx.inflateRaw, file);
+    if (!out.ok) return out;
+    for (const target of internalTargets(decodeXml(out.bytes), part)) {
+      if (ctx.byName.has(target.toLowerCase())) queue.push(target);
+    }
+  }
+  return { ok: true, reached };
+}
+
+export async function selectParts(
+  bytes: Uint8Array,
+  zip: ZipDirectory,
+  purpose: Purpose,
+  limits: Limits,
+  inflateRaw: InflateRaw,
+  file: string,
+): Promise<PartSelection | FileFailure> {
+  const byName = new Map(zip.entries.map((e) => [partName(e).toLowerCase(), e]));
+  const graph = await reachableParts({ bytes, byName, limits, inflateRaw, file });
+  if (!graph.ok) return graph;
+  const kept = zip.entries.filter(
+    (e) => !e.isDirectory && graph.reached.has(partName(e).toLowerCase()) && keepsPart(partName(e), purpose),
+  );
+  const refused = checkBudget(kept, limits, file);
+  if (refused) return refused;
+  // Inflate each kept entry once, under its declared size, so a lying directory is caught here
+  // rather than by exceljs running out of memory.
+  for (const entry of kept) {
+    const out = await inflateEntry(bytes, entry, inflateRaw, file);
+    if (!out.ok) return out;
+  }
+  return { ok: true, kept, dropped: droppedParts(zip.entries, graph.reached) };
+}
