@@ -9,6 +9,7 @@ import { fileMessages } from './files';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
 import { sheetMessages } from './sheets';
+import { viewMessages } from './views';
 
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
@@ -20,6 +21,7 @@ const catalogues = [
   readerMessages,
   paneMessages,
   sheetMessages,
+  viewMessages,
   fileMessages,
 ] as const;
 

@@ -12,7 +12,15 @@ export const META_MARKER = 'respmatrix';
 export const META_VERSION = '1';
 
 /** The sheet roles the tool generates. */
-export const GENERATED_ROLES = ['tracker', 'matrix', 'units', 'persons', 'months', 'report'] as const;
+export const GENERATED_ROLES = [
+  'tracker',
+  'matrix',
+  'units',
+  'persons',
+  'stars',
+  'months',
+  'report',
+] as const;
 export type GeneratedRole = (typeof GENERATED_ROLES)[number];
 
 export interface Meta {

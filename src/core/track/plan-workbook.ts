@@ -104,9 +104,13 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
   }
 
   const title = titleOf(reading);
+  const earlier = (role: GeneratedRole): Grid | null => {
+    const name = meta?.sheets[role];
+    return name && owned.has(name) ? view.grid(name) : null;
+  };
   const specs: SheetSpec[] = [
     trackerSheet(request.lang, model, names.tracker, title),
-    ...TRACK_VIEWS.flatMap((build) => build(request.lang, model, names)),
+    ...TRACK_VIEWS.flatMap((build) => build(request.lang, model, names, { earlier })),
     monthsSheet(request.lang, model, names.months),
   ];
   const written = new Set(specs.map((s) => s.role));
