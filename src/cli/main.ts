@@ -1,6 +1,7 @@
 /** `respmatrix` entry: picks the language, dispatches to a command, turns failures into one line. */
 import { langFromTag, t, type Lang } from '../i18n';
 import { commands } from './commands';
+import { fileErrorKey, isFileError } from '../io/files/errors';
 import { CliError, EXIT, type CliIo } from './io';
 
 /** The language: `--lang en|zh` wins, then LC_ALL / LC_MESSAGES / LANG; Chinese by default. */
@@ -35,8 +36,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stderr(t(lang, err.key, err.params) + '\n');
       return err.exitCode;
     }
+    if (isFileError(err)) {
+      io.stderr(t(lang, fileErrorKey(err.code), err.params) + '\n');
+      return EXIT.badInput;
+    }
     const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(t(lang, 'cli.internalError', { file: args.find((a) => !a.startsWith('-')) ?? '', detail }) + '\n');
+    io.stderr(
+      t(lang, 'cli.internalError', { file: args.find((a) => !a.startsWith('-')) ?? '', detail }) + '\n',
+    );
     if (io.env.RESPMATRIX_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
     return EXIT.failure;
   }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TrackJson } from '../../src/core/track-json';
@@ -204,3 +204,56 @@ describe('track summary and errors', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('track on files that are not workbooks', () => {
+  it('reads a CSV export (GBK, as Chinese Excel and WPS write it)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'respmatrix-'));
+    const file = path.join(dir, '督办台账.csv');
+    const text =
+      '序号,工作任务,牵头单位,完成时限\n1,建成智慧停车平台,市城管局,2026年12月31日\n2,=HYPERLINK("x"),市住建局,10月底前\n';
+    writeFileSync(file, new TextEncoderGbk().encode(text));
+    const result = await runCli(['track', file, '--as-of', '2026-11-30', '--json', '-']);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as TrackJson;
+    expect(json.tasks.map((t) => [t.title, t.leadUnits, t.status])).toEqual([
+      ['建成智慧停车平台', ['市城管局'], 'on_track'],
+      ['=HYPERLINK("x")', ['市住建局'], 'overdue'],
+    ]);
+  });
+
+  it('refuses a file that is not a workbook with one line and exit 2, in the user language', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'respmatrix-'));
+    const file = path.join(dir, 'photo.xlsx');
+    writeFileSync(
+      file,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe]),
+    );
+    const zh = await runCli(['track', file]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.trim().split('\n')).toHaveLength(1);
+    expect(zh.stderr).toContain('不是 Excel 工作簿');
+    const en = await runCli(['track', file, '--lang', 'en']);
+    expect(en.stderr).toContain('neither an Excel workbook nor CSV text');
+  });
+});
+
+/** GBK bytes for the handful of characters the CSV test uses (Node has no GBK encoder). */
+class TextEncoderGbk {
+  encode(text: string): Uint8Array {
+    const decoder = new TextDecoder('gbk');
+    const table = new Map<string, number[]>();
+    for (let hi = 0x81; hi <= 0xfe; hi++) {
+      for (let lo = 0x40; lo <= 0xfe; lo++) {
+        const ch = decoder.decode(new Uint8Array([hi, lo]));
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+      }
+    }
+    const out: number[] = [];
+    for (const ch of text) {
+      const code = ch.charCodeAt(0);
+      if (code < 0x80) out.push(code);
+      else out.push(...(table.get(ch) ?? [0x3f]));
+    }
+    return new Uint8Array(out);
+  }
+}

@@ -42,7 +42,7 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
     dueSoonDays: intOption(values['due-soon-days'], '--due-soon-days', { min: 0, max: 366 }),
     map: parseColumnMap(values.map),
   };
-  const input = await loadInput(positionals[0], io.cwd);
+  const input = await loadInput(positionals[0], io.cwd, values.output === undefined ? 'read' : 'rewrite');
   let reading: SheetReading;
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output);
@@ -53,6 +53,10 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
     reading = plan.reading;
     io.stdout(summaryText(reading, asOf, lang));
     printRefresh(io, lang, plan.model.refresh);
+    if (input.dropped.length > 0) {
+      const parts = input.dropped.map((p) => t(lang, `part.${p}`)).join(lang === 'zh-CN' ? '、' : ', ');
+      io.stdout(t(lang, 'track.droppedParts', { parts }) + '\n');
+    }
     await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()));
     io.stdout(
       t(lang, 'track.written', {

@@ -19,6 +19,11 @@ interface SourceTask {
   lead: string;
 }
 
+interface Typed {
+  progress?: string;
+  notes: Map<number, string>;
+}
+
 type Op =
   | { kind: 'reorder'; seed: number }
   | { kind: 'insert'; at: number; title: string }
@@ -100,7 +105,7 @@ describe('refresh keeps every typed entry', () => {
           }));
           const used = new Set(titles);
           /** What was typed for each identity: progress text and month notes. */
-          const typed = new Map<number, { progress?: string; notes: Map<number, string> }>();
+          const typed = new Map<number, Typed>();
           let model = refresh(tasks, null);
           let sheets = roundTrip(model);
           const keyOf = new Map<number, string>();
@@ -138,7 +143,7 @@ describe('refresh keeps every typed entry', () => {
               const shownTitle = model.tasks[index].task.title;
               const source = tasks.find((s) => s.title === shownTitle);
               if (source) {
-                const record = typed.get(source.identity) ?? { notes: new Map() };
+                const record: Typed = typed.get(source.identity) ?? { notes: new Map() };
                 typed.set(source.identity, record);
                 if (step.kind === 'type') {
                   const text = `进展${step.text}`;
