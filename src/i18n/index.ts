@@ -5,6 +5,7 @@
 import { cliMessages } from './cli';
 import { deadlineMessages } from './deadline';
 import type { MessagePair } from './define';
+import { extractMessages } from './extract';
 import { fileMessages } from './files';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
@@ -23,6 +24,7 @@ const catalogues = [
   sheetMessages,
   viewMessages,
   fileMessages,
+  extractMessages,
 ] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;

@@ -1,0 +1,148 @@
+/**
+ * `respmatrix extract <plan.txt|->`: a work plan's text → its tasks, phases, groups and score areas;
+ * a summary on stdout, a breakdown workbook with -o (one sheet per plan), JSON with --json.
+ */
+import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { breakdownSheet } from '../../core/extract/breakdown-rows';
+import { decodePlanBytes } from '../../core/extract/decode-text';
+import { countsOf, extractJson, type PlanCounts } from '../../core/extract/extract-json';
+import { extractPlan } from '../../core/extract/extract-plan';
+import type { ExtractedPlan } from '../../core/extract/plan-model';
+import { sheetNameFor } from '../../core/extract/sheet-name';
+import { splitPlans } from '../../core/extract/split-plans';
+import { t, type Lang } from '../../i18n';
+import { writeBreakdown } from '../../io/xlsx/write-breakdown';
+import { CliError, EXIT, type CliIo, type Command } from '../io';
+import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
+
+export const EXTRACT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  'plan-year': { type: 'string' },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const STDIN = '-';
+
+export const extractCommand: Command = async ({ args, io, lang }) => {
+  const { values, positionals } = parseCommandArgs(args, EXTRACT_OPTIONS);
+  if (values.help) {
+    io.stdout(t(lang, 'extract.usage') + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new CliError(EXIT.badInput, 'extract.missingInput');
+  if (positionals.length > 1)
+    throw new CliError(EXIT.badInput, 'extract.tooManyInputs', { files: positionals.join(' ') });
+  const source = positionals[0];
+  const asOf = dateOption(values['as-of'], todayIso());
+  const planYear = intOption(values['plan-year'], '--plan-year', { min: 1900, max: 2200 });
+
+  const text = await readPlanText(source, io);
+  if (text.trim() === '') throw new CliError(EXIT.badInput, 'extract.emptyInput', { file: source });
+  const names: string[] = [];
+  const plans = splitPlans(text).map((part) => {
+    const plan = extractPlan(part.text, {
+      asOf,
+      planYear,
+      title: part.title ?? undefined,
+      name: part.name ?? undefined,
+      firstLine: part.firstLine,
+    });
+    const sheet = sheetNameFor(plan.name, names);
+    names.push(sheet);
+    return { plan, sheet };
+  });
+  if (plans.every(({ plan }) => isEmpty(plan)))
+    throw new CliError(EXIT.noTable, 'extract.nothingFound', { file: source });
+
+  const jsonToStdout = values.json === STDIN;
+  if (!jsonToStdout)
+    io.stdout(
+      summary(
+        plans.map((p) => p.plan),
+        lang,
+      ),
+    );
+  if (values.output !== undefined) {
+    const workbook = new ExcelJS.Workbook();
+    for (const { plan, sheet } of plans) writeBreakdown(workbook, sheet, breakdownSheet(plan));
+    await writeAtomically(
+      path.resolve(io.cwd, values.output),
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      values.output,
+    );
+    if (!jsonToStdout)
+      io.stdout(t(lang, 'extract.written', { file: values.output, sheets: plans.length }) + '\n');
+  }
+  if (values.json !== undefined) {
+    const json = JSON.stringify(extractJson(plans, source, asOf), null, 2) + '\n';
+    if (jsonToStdout) io.stdout(json);
+    else {
+      await writeAtomically(path.resolve(io.cwd, values.json), Buffer.from(json, 'utf8'), values.json);
+      io.stdout(t(lang, 'extract.jsonWritten', { file: values.json }) + '\n');
+    }
+  }
+  return EXIT.ok;
+};
+
+async function readPlanText(source: string, io: CliIo): Promise<string> {
+  // Standard input arrives already decoded by the io layer.
+  if (source === STDIN) return io.readStdin();
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.resolve(io.cwd, source));
+  } catch {
+    throw new CliError(EXIT.badInput, 'cli.fileNotFound', { file: source });
+  }
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded) throw new CliError(EXIT.badInput, 'extract.undecodable', { file: source });
+  return decoded.text;
+}
+
+/** Written to a temporary file beside the target, then renamed: a crash never leaves half a file. */
+async function writeAtomically(target: string, bytes: Buffer, shown: string): Promise<void> {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    // fs errors carry a code (ENOENT, EACCES) that says it in one word.
+    const detail = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : String(err);
+    throw new CliError(EXIT.badInput, 'extract.cannotWrite', { file: shown, detail });
+  }
+}
+
+function isEmpty(plan: ExtractedPlan): boolean {
+  const c = countsOf(plan);
+  return c.tasks + c.phases + c.groups + c.scoreAreas === 0;
+}
+
+function summary(plans: readonly ExtractedPlan[], lang: Lang): string {
+  const lines = plans.map((plan) => t(lang, 'extract.planLine', { name: plan.name, ...countsOf(plan) }));
+  if (plans.length > 1) {
+    const total = plans.map(countsOf).reduce((a, b) => sum(a, b));
+    lines.push(t(lang, 'extract.total', { plans: plans.length, ...total }));
+  }
+  if (plans.some((p) => countsOf(p).placeholders + countsOf(p).mended > 0))
+    lines.push(t(lang, 'extract.toFill'));
+  return lines.join('\n') + '\n';
+}
+
+function sum(a: PlanCounts, b: PlanCounts): PlanCounts {
+  return {
+    tasks: a.tasks + b.tasks,
+    phases: a.phases + b.phases,
+    groups: a.groups + b.groups,
+    scoreAreas: a.scoreAreas + b.scoreAreas,
+    placeholders: a.placeholders + b.placeholders,
+    mended: a.mended + b.mended,
+  };
+}
