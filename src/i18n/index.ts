@@ -9,6 +9,7 @@ import { extractMessages } from './extract';
 import { fileMessages } from './files';
 import { paneMessages } from './pane';
 import { readerMessages } from './reader';
+import { reportMessages } from './report';
 import { sheetMessages } from './sheets';
 import { viewMessages } from './views';
 
@@ -25,6 +26,7 @@ const catalogues = [
   viewMessages,
   fileMessages,
   extractMessages,
+  reportMessages,
 ] as const;
 
 type KeysOf<T> = T extends MessagePair<infer K> ? K : never;

@@ -41,6 +41,7 @@ export const STYLES: Record<StyleKey, Look> = {
   date: { numFmt: DATE_FORMAT, horizontal: 'center', vertical: 'top' },
   number: { numFmt: '0', horizontal: 'center', vertical: 'top' },
   percent: { numFmt: '0.0%', horizontal: 'center', vertical: 'top' },
+  signed: { numFmt: '+0;-0;0', horizontal: 'center', vertical: 'top' },
   input: { vertical: 'top', locked: false },
   inputDate: { numFmt: DATE_FORMAT, horizontal: 'center', vertical: 'top', locked: false },
   inputWrap: { wrap: true, vertical: 'top', locked: false },

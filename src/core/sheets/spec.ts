@@ -40,6 +40,7 @@ export type StyleKey =
   | 'date'
   | 'number'
   | 'percent'
+  | 'signed'
   | 'input'
   | 'inputDate'
   | 'inputWrap'
@@ -95,8 +96,8 @@ export interface SheetSpec {
   /** Which generated sheet this is (stable across languages). */
   role: string;
   name: string;
-  /** Rows above the column headers (title, legend…), each a row of values with a style. */
-  preamble: { values: SpecValue[]; style: StyleKey; merge?: boolean }[];
+  /** Rows above the column headers (title, legend…), each a row of values with a style; a merged wrapped paragraph needs its height (points). */
+  preamble: { values: SpecValue[]; style: StyleKey; merge?: boolean; height?: number }[];
   columns: ColumnSpec[];
   /** Data rows, right below the header row. */
   rows: SpecValue[][];
@@ -104,6 +105,8 @@ export interface SheetSpec {
   rowStyles?: { index: number; style: StyleKey }[];
   /** Cells styled individually, e.g. a legend; kept to a handful. */
   cellStyles?: { address: string; style: StyleKey }[];
+  /** Small areas styled apart from their column, e.g. the sub-tables of a report stacked in one sheet. */
+  rangeStyles?: { range: string; style: StyleKey }[];
   freeze?: { rows: number; columns: number };
   /** Autofilter range, from the header row down, e.g. `A3:R40`. */
   autoFilter?: string;

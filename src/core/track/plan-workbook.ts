@@ -3,6 +3,7 @@
  * add-in (Office.js): which sheet is the source, what an earlier build left, which sheets to
  * write under which names. Adapters only read grids and render the specs.
  */
+import { monthOf } from '../dates';
 import type { Grid } from '../grid';
 import type { ColumnRole, ReadOptions } from '../model';
 import { readWorkbook, type LazySheet } from '../read/read-workbook';
@@ -24,7 +25,7 @@ import { trackerSheet } from '../sheets/tracker-sheet';
 import { DEFAULT_DUE_SOON_DAYS } from '../status';
 import { buildTrackModel, type PreviousTracker, type TrackModel } from './refresh';
 import { readTrackerEntries } from './tracker-entries';
-import { TRACK_VIEWS } from './views';
+import { TRACK_VIEWS, type ViewContext } from './views';
 
 export interface WorkbookView {
   /** Sheet names in workbook order. */
@@ -39,12 +40,16 @@ export interface TrackRequest {
   planYear?: number;
   dueSoonDays?: number;
   map?: Partial<Record<ColumnRole, string>>;
+  /** The month (YYYY-MM) the 月报 covers; the as-of date's month by default. */
+  reportMonth?: string;
 }
 
 export type TrackPlan =
   | {
       ok: true;
       reading: SheetReading;
+      /** The source's title, as the generated sheets show it. */
+      title: string;
       model: TrackModel;
       /** Sheets of an earlier build to delete before the specs are written. */
       replace: string[];
@@ -108,9 +113,20 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
     const name = meta?.sheets[role];
     return name && owned.has(name) ? view.grid(name) : null;
   };
+  // Views may keep entries in the meta sheet (the report its snapshot); the others stay as they were.
+  const extra = new Map(meta?.extra ?? []);
+  const context: ViewContext = {
+    earlier,
+    report: {
+      title,
+      month: request.reportMonth ?? monthOf(request.asOf),
+      metaEntries: meta?.extra ?? new Map(),
+      record: (key, value) => extra.set(key, value),
+    },
+  };
   const specs: SheetSpec[] = [
     trackerSheet(request.lang, model, names.tracker, title),
-    ...TRACK_VIEWS.flatMap((build) => build(request.lang, model, names, { earlier })),
+    ...TRACK_VIEWS.flatMap((build) => build(request.lang, model, names, context)),
     monthsSheet(request.lang, model, names.months),
   ];
   const written = new Set(specs.map((s) => s.role));
@@ -123,9 +139,10 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
     dueSoonDays: model.dueSoonDays,
     map: map && Object.keys(map).length > 0 ? JSON.stringify(map) : null,
     sheets: Object.fromEntries(GENERATED_ROLES.filter((r) => written.has(r)).map((r) => [r, names[r]])),
+    extra,
   };
   specs.push(metaSheet(request.lang, nextMeta));
-  return { ok: true, reading, model, replace: [...owned], specs, names, meta: nextMeta };
+  return { ok: true, reading, title, model, replace: [...owned], specs, names, meta: nextMeta };
 }
 
 function parseMap(text: string | null | undefined): Partial<Record<ColumnRole, string>> | undefined {

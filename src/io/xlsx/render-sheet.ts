@@ -50,6 +50,18 @@ const STYLE_OBJECTS = Object.fromEntries(
   Object.entries(STYLES).map(([key, look]) => [key, styleOf(look)]),
 ) as Record<StyleKey, Partial<ExcelJS.Style>>;
 
+/** Every cell of an A1 range such as `D4:F9` (or one cell). */
+function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
+  const [from, to = from] = range.split(':');
+  const a = ws.getCell(from);
+  const b = ws.getCell(to);
+  const cells: ExcelJS.Cell[] = [];
+  for (let r = Math.min(+a.row, +b.row); r <= Math.max(+a.row, +b.row); r++) {
+    for (let c = Math.min(+a.col, +b.col); c <= Math.max(+a.col, +b.col); c++) cells.push(ws.getCell(r, c));
+  }
+  return cells;
+}
+
 function dateOf(value: DateValue): Date {
   const { year, month, day } = parseIso(value.date);
   return new Date(Date.UTC(year, month - 1, day));
@@ -89,6 +101,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
     for (let c = 1; c <= Math.max(line.values.length, 1); c++)
       row.getCell(c).style = STYLE_OBJECTS[line.style];
     if (line.merge) ws.mergeCells(`A${i + 1}:${lastLetter}${i + 1}`);
+    if (line.height) row.height = line.height;
   });
 
   const headerRow = headerRowOf(spec);
@@ -108,6 +121,9 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
     for (let c = 1; c <= width; c++) row.getCell(c).style = STYLE_OBJECTS[style];
   }
   for (const { address, style } of spec.cellStyles ?? []) ws.getCell(address).style = STYLE_OBJECTS[style];
+  for (const { range, style } of spec.rangeStyles ?? []) {
+    for (const cell of cellsOf(ws, range)) cell.style = STYLE_OBJECTS[style];
+  }
 
   if (spec.freeze) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
@@ -158,6 +174,15 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
       formulae: [`"${v.values.join(',')}"`],
       showErrorMessage: true,
     });
+  }
+  if (spec.protect) {
+    for (const range of spec.protect.unlocked) {
+      // A copy per cell: the style objects are shared and must stay locked elsewhere.
+      for (const cell of cellsOf(ws, range)) cell.style = { ...cell.style, protection: { locked: false } };
+    }
+    // Without a password exceljs sets the protection synchronously; rows stay resizable, columns (and
+    // the hidden ones) do not.
+    void ws.protect('', { formatRows: true });
   }
   if (spec.print) {
     ws.pageSetup = {
