@@ -6,8 +6,6 @@ import { buildTrackModel } from '../../../src/core/track/refresh';
 import { grid } from '../../helpers/grid';
 import { CIVILIZED, LEDGER, examplePlan } from './example-plan';
 
-const names = (items: readonly { title: string }[]) => items.map((i) => i.title);
-
 describe('monthlyReport on the bundled examples as of 2026-11-30', () => {
   it('civilized-city: totals, overdue list, due next month, missed reports', async () => {
     const report = planReport(await examplePlan(CIVILIZED));
