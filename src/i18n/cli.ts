@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const cliMessages = defineMessages(
   {
     'cli.usage':
-      '用法：respmatrix <命令> [选项]\n命令：track、parse-deadline、demo\n运行 respmatrix <命令> --help 查看选项',
+      '用法：respmatrix <命令> [选项]\n命令：\n  track           读取任务分解表，统计状态；-o 生成或刷新跟踪工作簿\n  report          生成月报（--format md 输出 Markdown）\n  export          导出领导版（--leader）或各单位督办表（--per-unit）\n  consolidate     合并各单位回收的督办表\n  extract         从工作方案文本生成任务分解表\n  parse-deadline  解析完成时限文字\n  demo            用示例工作簿演示\n运行 respmatrix <命令> --help 查看选项',
     'cli.unknownCommand': '未知命令“{command}”',
     'cli.badOption': '参数错误：{detail}',
     'cli.badDate': '日期“{value}”格式不对，应为 YYYY-MM-DD',
@@ -18,6 +18,10 @@ export const cliMessages = defineMessages(
       '未找到任务表（已查看：{sheets}）。请确认表头含“工作任务”“牵头单位”“完成时限”等列，或用 --map 指定列',
     'cli.internalError': '处理“{file}”时出错：{detail}',
     'cli.written': '已写入 {file}',
+    'track.usage':
+      '用法：respmatrix track <任务分解表.xlsx|.csv> [-o 跟踪工作簿.xlsx] [--sheet 工作表] [--as-of YYYY-MM-DD] [--plan-year 年份] [--due-soon-days 天数] [--map 角色=列,…] [--json 文件|-]\n' +
+      '读取任务分解表，输出各状态数量和逾期任务；-o 生成跟踪工作簿（对已生成的工作簿再次运行即刷新，保留已录入内容）\n' +
+      '列角色：id section task detail lead responsible direct leader handler deadline points score progress completion doneDate remark',
     'track.heading': '{sheet}：共 {total} 项任务（截至 {asOf}，计划年度 {planYear}）',
     'track.counts':
       '已完成 {done} · 逾期 {overdue} · 临期 {due_soon} · 按进度推进 {on_track} · 长期 {ongoing} · 无时限 {no_deadline} · 未评分 {unscored}',
@@ -47,7 +51,7 @@ export const cliMessages = defineMessages(
   },
   {
     'cli.usage':
-      'Usage: respmatrix <command> [options]\nCommands: track, parse-deadline, demo\nRun respmatrix <command> --help for its options',
+      'Usage: respmatrix <command> [options]\nCommands:\n  track           read a breakdown sheet and count statuses; -o builds or refreshes the tracked workbook\n  report          the monthly report (--format md prints Markdown)\n  export          the leader workbook (--leader) or one supervision sheet per unit (--per-unit)\n  consolidate     merge the sheets the units returned\n  extract         build a breakdown sheet from a work plan text\n  parse-deadline  read deadline expressions\n  demo            run on the bundled example\nRun respmatrix <command> --help for its options',
     'cli.unknownCommand': 'Unknown command “{command}”',
     'cli.badOption': 'Bad arguments: {detail}',
     'cli.badDate': 'Date “{value}” is not in the form YYYY-MM-DD',
@@ -61,6 +65,10 @@ export const cliMessages = defineMessages(
       'No task table found (looked at: {sheets}). Check that the header has columns such as Task, Lead unit, Deadline, or name them with --map',
     'cli.internalError': 'Error while processing “{file}”: {detail}',
     'cli.written': 'Written {file}',
+    'track.usage':
+      'Usage: respmatrix track <breakdown.xlsx|.csv> [-o tracked.xlsx] [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--due-soon-days N] [--map role=COLUMN,…] [--json FILE|-]\n' +
+      'Reads a task breakdown sheet and prints the counts by status and the overdue tasks; -o writes the tracked workbook (run it again on that workbook to refresh it, keeping what was typed)\n' +
+      'Column roles: id section task detail lead responsible direct leader handler deadline points score progress completion doneDate remark',
     'track.heading': '{sheet}: {total} tasks (as of {asOf}, plan year {planYear})',
     'track.counts':
       'done {done} · overdue {overdue} · due soon {due_soon} · on track {on_track} · ongoing {ongoing} · no deadline {no_deadline} · unscored {unscored}',

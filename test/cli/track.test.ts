@@ -257,3 +257,15 @@ class TextEncoderGbk {
     return new Uint8Array(out);
   }
 }
+
+describe('help', () => {
+  it('lists every command, and track --help its options', async () => {
+    const usage = await runCli(['--help']);
+    for (const command of ['track', 'report', 'export', 'consolidate', 'extract', 'parse-deadline', 'demo']) {
+      expect(usage.stdout).toContain(command);
+    }
+    const help = await runCli(['track', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--due-soon-days');
+  });
+});

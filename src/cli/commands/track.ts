@@ -27,12 +27,17 @@ export const TRACK_OPTIONS = {
   map: { type: 'string' },
   json: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const MAX_LISTED = 10;
 
 export const trackCommand: Command = async ({ args, io, lang }) => {
   const { values, positionals } = parseCommandArgs(args, TRACK_OPTIONS);
+  if (values.help) {
+    io.stdout(t(lang, 'track.usage') + '\n');
+    return EXIT.ok;
+  }
   const asOf = dateOption(values['as-of'], todayIso());
   const request = {
     asOf,
