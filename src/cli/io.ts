@@ -4,7 +4,8 @@ import type { Lang, MessageKey, Params } from '../i18n';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input as bytes: commands detect its encoding themselves (GBK is common). */
+  readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
 }

@@ -31,7 +31,7 @@ export async function loadInput(
 ): Promise<LoadedInput> {
   if (!file) throw new CliError(EXIT.badInput, 'cli.missingFile');
   const full = path.resolve(cwd, file);
-  const bytes = await readFileGuarded(full);
+  const bytes = await readFileGuarded(full, undefined, file);
   const name = path.basename(full);
   const inspection = inspectFile(bytes, name);
   if (inspection.ok && inspection.format === 'csv') {

@@ -56,7 +56,7 @@ function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return new Uint8Array(Buffer.concat(chunks));
     },
     cwd: process.cwd(),
     env: process.env,

@@ -10,7 +10,9 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new CliError(EXIT.badInput, 'cli.badOption', { detail: err instanceof Error ? err.message : String(err) });
+    throw new CliError(EXIT.badInput, 'cli.badOption', {
+      detail: err instanceof Error ? err.message : String(err),
+    });
   }
 }
 

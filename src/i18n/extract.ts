@@ -10,7 +10,6 @@ export const extractMessages = defineMessages(
     'extract.undecodable': '无法识别“{file}”的文字编码，请另存为 UTF-8 或 GB18030 文本',
     'extract.emptyInput': '“{file}”中没有文字',
     'extract.nothingFound': '“{file}”中未找到编号的任务、实施阶段、工作组或评分项',
-    'extract.cannotWrite': '无法写入“{file}”：{detail}',
     'extract.planLine':
       '{name}：任务 {tasks} 项 · 阶段 {phases} 个 · 工作组 {groups} 个 · 评分项 {scoreAreas} 项 · 待填 {placeholders} 处 · 已修复乱码 {mended} 行',
     'extract.total':
@@ -27,7 +26,6 @@ export const extractMessages = defineMessages(
     'extract.undecodable': 'Cannot tell the text encoding of “{file}”; save it as UTF-8 or GB18030 text',
     'extract.emptyInput': '“{file}” holds no text',
     'extract.nothingFound': 'No numbered tasks, phases, work groups or score areas found in “{file}”',
-    'extract.cannotWrite': 'Cannot write “{file}”: {detail}',
     'extract.planLine':
       '{name}: {tasks} tasks · {phases} phases · {groups} work groups · {scoreAreas} score areas · {placeholders} to fill · {mended} garbled lines mended',
     'extract.total':

@@ -23,6 +23,8 @@ export const fileMessages = defineMessages(
       '“{file}”已损坏或不完整，无法读取。请用 Excel 打开（Excel 会尝试修复）后另存为 .xlsx 再试，或向发件人重新索取',
     'file.not_found': '找不到文件“{file}”，请检查文件名和所在文件夹',
     'file.unreadable': '无法读取“{file}”：它是文件夹而不是文件，或者没有读取权限',
+    'file.unwritable':
+      '无法写入“{file}”（{detail}）：请检查文件夹是否存在、是否有写入权限，或文件是否正在 Excel 中打开',
   },
   {
     'file.too_large':
@@ -50,5 +52,7 @@ export const fileMessages = defineMessages(
     'file.not_found': 'File “{file}” not found. Check its name and folder',
     'file.unreadable':
       'Cannot read “{file}”: it is a folder rather than a file, or you lack permission to read it',
+    'file.unwritable':
+      'Cannot write “{file}” ({detail}): check that the folder exists, that you may write there, and that the file is not open in Excel',
   },
 );

@@ -6,7 +6,7 @@ import type { ExtractJson } from '../../src/core/extract/extract-json';
 import { runCli } from '../helpers/cli';
 import { describeIfExists } from '../helpers/paths';
 import { PLANS_DIR, planFixture } from '../core/extract/fixtures';
-import { gbkBytes } from '../core/extract/gbk';
+import { gbkBytes } from '../helpers/gbk';
 import { SEED } from '../core/extract/seed';
 
 const OUTLINE = path.join(PLANS_DIR, 'simplified-outline.txt');
@@ -116,12 +116,16 @@ describe('respmatrix extract', () => {
     it.each([
       [['extract'], 2, '请指定工作方案文本文件，或用 - 从标准输入读取'],
       [['extract', 'a.txt', 'b.txt'], 2, '一次只能读取一个文件（收到：a.txt b.txt）'],
-      [['extract', 'missing.txt'], 2, '找不到文件“missing.txt”'],
+      [['extract', 'missing.txt'], 2, '找不到文件“missing.txt”，请检查文件名和所在文件夹'],
       [['extract', 'binary.txt'], 2, '无法识别“binary.txt”的文字编码，请另存为 UTF-8 或 GB18030 文本'],
       [['extract', 'blank.txt'], 2, '“blank.txt”中没有文字'],
       [['extract', 'prose.txt'], 3, '“prose.txt”中未找到编号的任务、实施阶段、工作组或评分项'],
       [['extract', 'prose.txt', '--as-of', '2026-13-01'], 2, '日期“2026-13-01”格式不对，应为 YYYY-MM-DD'],
-      [['extract', OUTLINE, '-o', 'no-such-dir/out.xlsx'], 2, '无法写入“no-such-dir/out.xlsx”：ENOENT'],
+      [
+        ['extract', OUTLINE, '-o', 'no-such-dir/out.xlsx'],
+        2,
+        '无法写入“no-such-dir/out.xlsx”（ENOENT）：请检查文件夹是否存在、是否有写入权限，或文件是否正在 Excel 中打开',
+      ],
     ])('%j → exit %i', async (argv, code, message) => {
       const result = await runCli(argv, { cwd: dir });
       expect([result.code, result.stderr]).toEqual([code, `${message}\n`]);

@@ -11,7 +11,7 @@ export interface CliRun {
 
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; cwd?: string; env?: CliIo['env'] } = {},
+  options: { stdin?: string | Uint8Array; cwd?: string; env?: CliIo['env'] } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -22,7 +22,10 @@ export async function runCli(
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () =>
+      typeof options.stdin === 'string'
+        ? new TextEncoder().encode(options.stdin)
+        : (options.stdin ?? new Uint8Array()),
     cwd: options.cwd ?? REPO_ROOT,
     env: options.env ?? {},
   };

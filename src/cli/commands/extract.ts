@@ -3,17 +3,17 @@
  * a summary on stdout, a breakdown workbook with -o (one sheet per plan), JSON with --json.
  */
 import ExcelJS from 'exceljs';
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { breakdownSheet } from '../../core/extract/breakdown-rows';
-import { decodePlanBytes } from '../../core/extract/decode-text';
 import { countsOf, extractJson, type PlanCounts } from '../../core/extract/extract-json';
 import { extractPlan } from '../../core/extract/extract-plan';
 import type { ExtractedPlan } from '../../core/extract/plan-model';
 import { sheetNameFor } from '../../core/extract/sheet-name';
 import { splitPlans } from '../../core/extract/split-plans';
+import { decodeTextStrict } from '../../core/text-decode';
 import { t, type Lang } from '../../i18n';
+import { writeFileAtomic } from '../../io/files/atomic-write';
+import { readFileGuarded } from '../../io/files/node-read';
 import { writeBreakdown } from '../../io/xlsx/write-breakdown';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
@@ -70,9 +70,9 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
   if (values.output !== undefined) {
     const workbook = new ExcelJS.Workbook();
     for (const { plan, sheet } of plans) writeBreakdown(workbook, sheet, breakdownSheet(plan));
-    await writeAtomically(
+    await writeFileAtomic(
       path.resolve(io.cwd, values.output),
-      Buffer.from(await workbook.xlsx.writeBuffer()),
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
       values.output,
     );
     if (!jsonToStdout)
@@ -82,7 +82,7 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
     const json = JSON.stringify(extractJson(plans, source, asOf), null, 2) + '\n';
     if (jsonToStdout) io.stdout(json);
     else {
-      await writeAtomically(path.resolve(io.cwd, values.json), Buffer.from(json, 'utf8'), values.json);
+      await writeFileAtomic(path.resolve(io.cwd, values.json), json, values.json);
       io.stdout(t(lang, 'extract.jsonWritten', { file: values.json }) + '\n');
     }
   }
@@ -90,34 +90,13 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
 };
 
 async function readPlanText(source: string, io: CliIo): Promise<string> {
-  // Standard input arrives already decoded by the io layer.
-  if (source === STDIN) return io.readStdin();
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path.resolve(io.cwd, source));
-  } catch {
-    throw new CliError(EXIT.badInput, 'cli.fileNotFound', { file: source });
-  }
-  const decoded = decodePlanBytes(bytes);
+  const bytes =
+    source === STDIN
+      ? await io.readStdin()
+      : await readFileGuarded(path.resolve(io.cwd, source), undefined, source);
+  const decoded = decodeTextStrict(bytes);
   if (!decoded) throw new CliError(EXIT.badInput, 'extract.undecodable', { file: source });
   return decoded.text;
-}
-
-/** Written to a temporary file beside the target, then renamed: a crash never leaves half a file. */
-async function writeAtomically(target: string, bytes: Buffer, shown: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    // fs errors carry a code (ENOENT, EACCES) that says it in one word.
-    const detail = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : String(err);
-    throw new CliError(EXIT.badInput, 'extract.cannotWrite', { file: shown, detail });
-  }
 }
 
 function isEmpty(plan: ExtractedPlan): boolean {

@@ -2,6 +2,7 @@
 import { CONTEXT_YEARS, parseDeadline } from '../../core/cells/deadline';
 import { parseIso } from '../../core/dates';
 import type { Deadline } from '../../core/model';
+import { decodeText } from '../../core/text-decode';
 import { t } from '../../i18n';
 import { CliError, EXIT, type Command } from '../io';
 import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
@@ -24,7 +25,7 @@ export const parseDeadlineCommand: Command = async ({ args, io, lang }) => {
     throw new CliError(EXIT.badInput, 'cli.badDate', { value: asOf });
   }
   const planYear = intOption(values['plan-year'], '--plan-year', CONTEXT_YEARS) ?? asOfYear;
-  const texts = positionals.length > 0 ? positionals : stdinTexts(await io.readStdin());
+  const texts = positionals.length > 0 ? positionals : stdinTexts(decodeText(await io.readStdin()).text);
   for (const text of texts)
     io.stdout(JSON.stringify(deadlineJson(parseDeadline(text, { asOf, planYear }))) + '\n');
   return EXIT.ok;

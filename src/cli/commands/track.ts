@@ -62,7 +62,7 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
       const parts = input.dropped.map((p) => t(lang, `part.${p}`)).join(lang === 'zh-CN' ? '、' : ', ');
       io.stdout(t(lang, 'track.droppedParts', { parts }) + '\n');
     }
-    await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()));
+    await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()), values.output);
     io.stdout(
       t(lang, 'track.written', {
         file: values.output,

@@ -22,7 +22,7 @@ export function gbkTable(): GbkTable | null {
 }
 
 function buildTable(): GbkTable | null {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder('gb18030', { fatal: true });
   } catch {

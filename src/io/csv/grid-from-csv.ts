@@ -3,7 +3,7 @@
  * the core reads numbers and dates itself; empty fields are null; a CSV has no merges.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { decodeText } from './decode-text';
+import { decodeText } from '../../core/text-decode';
 import { detectDelimiter, parseCsv, type Delimiter } from './parse-csv';
 
 /** Excel's `sep=;` first line names the delimiter and is not data. */

@@ -14,7 +14,8 @@ export type FileErrorCode =
   | 'compression_ratio'
   | 'corrupt'
   | 'not_found'
-  | 'unreadable';
+  | 'unreadable'
+  | 'unwritable';
 
 export interface FileFailure {
   readonly ok: false;

@@ -13,18 +13,23 @@ function asFileError(err: unknown, file: string): unknown {
   return err;
 }
 
-export async function readFileGuarded(path: string, limits?: Partial<Limits>): Promise<Uint8Array> {
+/** `shown` is how messages name the file (as the user typed it); defaults to the path. */
+export async function readFileGuarded(
+  path: string,
+  limits?: Partial<Limits>,
+  shown = path,
+): Promise<Uint8Array> {
   const { maxFileBytes } = resolveLimits(limits);
   const tooLarge = (n: number) =>
-    new FileError('too_large', { file: path, size: megabytes(n), limit: megabytes(maxFileBytes) });
+    new FileError('too_large', { file: shown, size: megabytes(n), limit: megabytes(maxFileBytes) });
   const info = await stat(path).catch((err: unknown) => {
-    throw asFileError(err, path);
+    throw asFileError(err, shown);
   });
   // Folders, devices and pipes (/dev/zero would read forever).
-  if (!info.isFile()) throw new FileError('unreadable', { file: path });
+  if (!info.isFile()) throw new FileError('unreadable', { file: shown });
   if (info.size > maxFileBytes) throw tooLarge(info.size);
   const bytes = await readFile(path).catch((err: unknown) => {
-    throw asFileError(err, path);
+    throw asFileError(err, shown);
   });
   if (bytes.length > maxFileBytes) throw tooLarge(bytes.length); // it grew since stat
   return bytes;

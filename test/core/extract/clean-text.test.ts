@@ -1,5 +1,5 @@
 import { cleanPlanText } from '../../../src/core/extract/clean-text';
-import { garble } from './gbk';
+import { garble } from '../../helpers/gbk';
 
 const texts = (text: string) => cleanPlanText(text).lines.map((l) => l.text);
 

@@ -4,7 +4,7 @@ import { cleanPlanText } from '../../../src/core/extract/clean-text';
 import { extractPlan } from '../../../src/core/extract/extract-plan';
 import { splitPlans } from '../../../src/core/extract/split-plans';
 import { planFixture } from './fixtures';
-import { garble } from './gbk';
+import { garble } from '../../helpers/gbk';
 
 const PLAN_LINES = [
   ...planFixture('simplified-outline').split('\n'),

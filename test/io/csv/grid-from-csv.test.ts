@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { detectEncoding } from '../../../src/io/csv/decode-text';
+import { detectEncoding } from '../../../src/core/text-decode';
 import { gridFromCsv } from '../../../src/io/csv/grid-from-csv';
 import { detectDelimiter, parseCsv } from '../../../src/io/csv/parse-csv';
 

@@ -1,5 +1,5 @@
 /** Test helper: text garbled the way a GBK page read one byte late garbles it. */
-import { gbkTable } from '../../../src/core/extract/gbk-table';
+import { gbkTable } from '../../src/core/extract/gbk-table';
 
 /** GBK bytes of `text` with the first byte dropped, decoded again (private-use characters kept). */
 export function garble(text: string): string {
