@@ -6,6 +6,7 @@ import type { ColumnSpec, SheetSpec, SpecValue, StyleKey } from '../sheets/spec'
 import { statusWord } from '../sheets/tracker-sheet';
 import { longDate } from '../report/format';
 import { printSetup } from '../report/print';
+import { textUnits } from '../report/text-height';
 import type { MonthlyReport, UnitRank } from '../report/report-model';
 import { t, type Lang, type MessageKey } from '../../i18n';
 import { columnLetters } from '../grid';
@@ -24,7 +25,8 @@ export function leaderUnitsSheet(lang: Lang, report: MonthlyReport, name: string
   const tr = (key: MessageKey) => t(lang, key);
   const count = (header: string, value: (u: UnitRank) => number): Figure => ({
     header,
-    width: 8,
+    // Wide enough for the header on one line: 按进度推进 takes ten units.
+    width: Math.max(7, textUnits(header) + 2),
     style: 'number',
     value,
   });

@@ -4,6 +4,7 @@
  * are highlighted and say why they were not applied.
  */
 import type { IsoDate } from '../dates';
+import { wrappedRowHeights } from '../report/text-height';
 import { valueText } from '../report/value-text';
 import type { ColumnSpec, RuleSpec, SheetSpec, SpecValue } from '../sheets/spec';
 import { t, type Lang, type MessageKey } from '../../i18n';
@@ -69,6 +70,7 @@ export function mergeLogSheet(lang: Lang, result: MergeResult, name: string, asO
     ],
     columns,
     rows,
+    rowHeights: wrappedRowHeights(columns, rows),
     freeze: { rows: HEADER_ROW, columns: 0 },
     autoFilter: `A${HEADER_ROW}:J${last}`,
     rules,

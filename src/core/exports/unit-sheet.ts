@@ -6,6 +6,7 @@
 import { columnLetters } from '../grid';
 import type { IsoDate } from '../dates';
 import { printSetup } from '../report/print';
+import { wrappedRowHeights } from '../report/text-height';
 import type { ColumnSpec, SheetSpec, SpecValue, StyleKey } from '../sheets/spec';
 import { personsText, statusWord } from '../sheets/tracker-sheet';
 import type { TrackModel, TrackedTask } from '../track/refresh';
@@ -98,6 +99,7 @@ export function unitSheet(
     style: LOOK[c].style,
     hidden: LOOK[c].hidden,
   }));
+  const rows = tasks.map((tracked) => unitRow(lang, tracked, unit));
   return {
     role: 'unitExport',
     name,
@@ -106,7 +108,8 @@ export function unitSheet(
       { values: [t(lang, 'unitExport.instructions')], style: 'subtitle', merge: true },
     ],
     columns,
-    rows: tasks.map((tracked) => unitRow(lang, tracked, unit)),
+    rows,
+    rowHeights: wrappedRowHeights(columns, rows),
     freeze: { rows: HEADER_ROW, columns: 3 },
     validations: [{ range: range('completion'), values: completionChoices(lang) }],
     protect: { unlocked: RETURN_FIELDS.map(range) },

@@ -5,6 +5,7 @@ import { t, type Lang } from '../../i18n';
 import { longDate } from './format';
 import type { MonthlyReport } from './report-model';
 import { printSetup } from './print';
+import { wrappedRowHeights } from './text-height';
 
 const PREAMBLE_ROWS = 2;
 
@@ -50,6 +51,7 @@ export function overdueSheet(lang: Lang, report: MonthlyReport, name: string): S
     ],
     columns,
     rows,
+    rowHeights: wrappedRowHeights(columns, rows),
     freeze: { rows: headerRow, columns: 2 },
     print: printSetup(lang, title, report.asOf, `${headerRow}:${headerRow}`),
     tabColor: 'C00000',

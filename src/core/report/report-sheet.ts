@@ -11,6 +11,7 @@ import { reportNarrative } from './narrative';
 import type { MonthlyReport } from './report-model';
 import { reportTables, type CellKind, type ReportTable } from './report-tables';
 import { printSetup } from './print';
+import { linesHeight, wrappedLines, wrappedRowHeights } from './text-height';
 
 const WIDTHS = [8, 34, 16, 18, 14, 12, 36];
 const KIND_STYLES: Record<CellKind, StyleKey> = {
@@ -47,14 +48,6 @@ export function reportSubtitle(lang: Lang, report: MonthlyReport): string {
   });
 }
 
-/** Points for a paragraph merged across the sheet: wide characters take two width units. */
-export function paragraphHeight(text: string, widthUnits: number): number {
-  let units = 0;
-  for (const ch of text) units += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
-  const lines = Math.max(1, Math.ceil(units / (widthUnits * 0.95)));
-  return lines * 16 + 6;
-}
-
 export function reportSheet(lang: Lang, report: MonthlyReport, name: string): SheetSpec {
   const title = reportTitle(lang, report);
   const narrative = reportNarrative(lang, report);
@@ -66,9 +59,11 @@ export function reportSheet(lang: Lang, report: MonthlyReport, name: string): Sh
       values: [narrative],
       style: 'wrap',
       merge: true,
-      height: paragraphHeight(
-        narrative,
-        WIDTHS.reduce((a, b) => a + b, 0),
+      height: linesHeight(
+        wrappedLines(
+          narrative,
+          WIDTHS.reduce((a, b) => a + b, 0),
+        ),
       ),
     },
     { values: [first.heading], style: 'section' },
@@ -120,6 +115,7 @@ export function reportSheet(lang: Lang, report: MonthlyReport, name: string): Sh
     rows,
     rowStyles,
     rangeStyles,
+    rowHeights: wrappedRowHeights(columns, rows),
     dataBars,
     freeze: { rows: TITLE_ROWS, columns: 0 },
     print: printSetup(lang, title, report.asOf, `1:${TITLE_ROWS}`),

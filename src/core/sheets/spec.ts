@@ -107,6 +107,8 @@ export interface SheetSpec {
   cellStyles?: { address: string; style: StyleKey }[];
   /** Small areas styled apart from their column, e.g. the sub-tables of a report stacked in one sheet. */
   rangeStyles?: { range: string; style: StyleKey }[];
+  /** Heights in points of data rows (0-based index into rows) whose wrapped text needs more than one line. */
+  rowHeights?: { index: number; height: number }[];
   freeze?: { rows: number; columns: number };
   /** Autofilter range, from the header row down, e.g. `A3:R40`. */
   autoFilter?: string;

@@ -124,6 +124,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
   for (const { range, style } of spec.rangeStyles ?? []) {
     for (const cell of cellsOf(ws, range)) cell.style = STYLE_OBJECTS[style];
   }
+  for (const { index, height } of spec.rowHeights ?? []) ws.getRow(headerRow + 1 + index).height = height;
 
   if (spec.freeze) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];

@@ -1,6 +1,7 @@
 import { reportMarkdown } from '../../../src/core/report/markdown';
 import { overdueSheet } from '../../../src/core/report/overdue-sheet';
-import { paragraphHeight, reportSheet, reportTitle } from '../../../src/core/report/report-sheet';
+import { reportSheet, reportTitle } from '../../../src/core/report/report-sheet';
+import { wrappedLines, wrappedRowHeights } from '../../../src/core/report/text-height';
 import { headerRowOf } from '../../../src/core/sheets/spec';
 import { bulletin, task } from './fixture';
 
@@ -112,9 +113,21 @@ describe('reportSheet', () => {
     );
   });
 
-  it('gives the narrative enough height for its lines', () => {
-    expect(paragraphHeight('短', 100)).toBe(22);
-    expect(paragraphHeight('字'.repeat(200), 100)).toBe(5 * 16 + 6);
+  it('gives the narrative and long cells the height of their wrapped lines', () => {
+    const sheetWidth = spec.columns.reduce((sum, c) => sum + c.width, 0);
+    expect(spec.preamble[2].height).toBe(
+      15 * wrappedLines(String(spec.preamble[2].values[0]), sheetWidth) + 3,
+    );
+    const notes = reportSheet(
+      'zh-CN',
+      bulletin({
+        overdue: [{ ...task('短', '区财政局'), due: '2026-11-10', days: 20, note: '进展'.repeat(40) }],
+      }),
+      '月报',
+    );
+    const index = notes.rows.findIndex((r) => r[6] === '进展'.repeat(40));
+    // 160 units in a column 36 wide: 35 usable per line, 5 lines.
+    expect(notes.rowHeights).toContainEqual({ index, height: 5 * 15 + 3 });
   });
 });
 
@@ -134,6 +147,26 @@ function counts(total: number, done: number) {
     score: 0,
   };
 }
+
+describe('text heights', () => {
+  it('counts wide characters twice and keeps line breaks', () => {
+    expect(wrappedLines('abc', 10)).toBe(1);
+    expect(wrappedLines('一二三四五', 10)).toBe(2);
+    expect(wrappedLines('一\n二\n三', 10)).toBe(3);
+    expect(
+      wrappedRowHeights(
+        [
+          { header: 'a', width: 10, style: 'wrap' },
+          { header: 'b', width: 4, style: 'number' },
+        ],
+        [
+          ['短', 123456789],
+          ['一二三四五六七八九十', null],
+        ],
+      ),
+    ).toEqual([{ index: 1, height: 3 * 15 + 3 }]);
+  });
+});
 
 describe('overdueSheet', () => {
   it('lists the overdue tasks with their days and notes, header repeated on each page', () => {

@@ -38,8 +38,10 @@ describe('per-unit exports', () => {
   it('locks the sheet except the four columns the unit fills', () => {
     const ws = files[3].workbook.getWorksheet('督办事项');
     if (!ws) throw new Error('no sheet');
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.sheetProtection).not.toHaveProperty('hashValue');
+    // exceljs keeps the sheet's protection on the worksheet without typing it.
+    const { sheetProtection } = ws as unknown as { sheetProtection: Record<string, unknown> };
+    expect(sheetProtection).toMatchObject({ sheet: true, formatRows: true });
+    expect(sheetProtection).not.toHaveProperty('hashValue');
     for (let r = 4; r <= 6; r++) {
       for (const field of RETURN_FIELDS) expect(ws.getCell(r, column(field)).protection?.locked).toBe(false);
       for (const fixed of ['task', 'lead', 'status', 'key', 'baseProgress'] as const)
