@@ -62,6 +62,24 @@ function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   return cells;
 }
 
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+const DATE_TWINS = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+
+/**
+ * The style object a cell can share. exceljs gives a date without a number format a date format
+ * but caches the xf by style object, so dates share a twin of a style without numFmt.
+ */
+function sharedStyle(style: Partial<ExcelJS.Style>, value: ExcelJS.CellValue): Partial<ExcelJS.Style> {
+  const result = value !== null && typeof value === 'object' && 'formula' in value ? value.result : value;
+  if (style.numFmt || !(result instanceof Date)) return style;
+  let twin = DATE_TWINS.get(style);
+  if (!twin) {
+    twin = { ...style };
+    DATE_TWINS.set(style, twin);
+  }
+  return twin;
+}
+
 function dateOf(value: DateValue): Date {
   const { year, month, day } = parseIso(value.date);
   return new Date(Date.UTC(year, month - 1, day));
@@ -109,12 +127,19 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
   header.values = spec.columns.map((c) => c.header);
   for (let c = 1; c <= spec.columns.length; c++) header.getCell(c).style = STYLE_OBJECTS.header;
 
-  // Rows are added in one call; cells take their column's style object.
-  ws.insertRows(
-    headerRow + 1,
-    spec.rows.map((r) => r.map(xlsxValue)),
-    'n',
-  );
+  // Only cells with a value are created (the column's style shows on the others), each given its
+  // column's shared style object: exceljs caches an xf by style object, and a cell left with the
+  // fresh copy it is created with has its style serialised again when the file is written.
+  const columnStyles = spec.columns.map((c) => (c.style ? STYLE_OBJECTS[c.style] : NO_STYLE));
+  spec.rows.forEach((values, i) => {
+    const row = ws.getRow(headerRow + 1 + i);
+    values.forEach((value, c) => {
+      if (value === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = xlsxValue(value);
+      cell.style = sharedStyle(columnStyles[c] ?? NO_STYLE, cell.value);
+    });
+  });
 
   for (const { index, style } of spec.rowStyles ?? []) {
     const row = ws.getRow(headerRow + 1 + index);
