@@ -96,6 +96,15 @@ export const reportMessages = defineMessages(
     'merge.detail.unreadable': '无法作为工作簿打开：{error}',
     'merge.unitNote': '{unit}：{text}',
     'merge.problemNote': '存在问题（{unit}）：{text}',
+    'reportCmd.usage':
+      '用法：respmatrix report <跟踪工作簿.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--format text|md] [-o 输出.xlsx]\n' +
+      '输出月报的概述段落（--format md 输出完整 Markdown）；-o 写出加入或更新“月报”工作表的副本，并记下本月数字供下月比较；只给 --month 时按该月最后一天统计',
+    'exportCmd.usage':
+      '用法：respmatrix export <跟踪工作簿.xlsx> --leader -o 领导版.xlsx | --per-unit -o 文件夹 [--as-of YYYY-MM-DD] [--month YYYY-MM]\n' +
+      '--leader：只含月报、单位汇总、逾期清单的新工作簿，只有数值，可直接打印；--per-unit：每个单位一个督办表，只能填写进展情况、完成情况、完成日期、存在问题四列',
+    'consolidateCmd.usage':
+      '用法：respmatrix consolidate <跟踪工作簿.xlsx> <报回文件.xlsx…> -o 合并后.xlsx [--as-of YYYY-MM-DD]\n' +
+      '按任务键把各单位报回的内容写入跟踪台账并重新生成各表，新增“合并记录”工作表；冲突、未知任务和非本工具文件只记录不写入',
     'reportCmd.badMonth': '月份“{value}”格式不对，应为 YYYY-MM',
     'reportCmd.badFormat': '不支持输出格式“{value}”，可用：text、md',
     'reportCmd.written': '已写入 {file}（月报工作表：{sheet}）',
@@ -231,6 +240,15 @@ export const reportMessages = defineMessages(
     'merge.detail.unreadable': 'Cannot be opened as a workbook: {error}',
     'merge.unitNote': '{unit}: {text}',
     'merge.problemNote': 'Problems ({unit}): {text}',
+    'reportCmd.usage':
+      'Usage: respmatrix report <tracked.xlsx> [--month YYYY-MM] [--as-of YYYY-MM-DD] [--format text|md] [-o out.xlsx]\n' +
+      'Prints the report’s summary paragraph (--format md prints the whole report as Markdown); -o writes a copy with the Report sheet added or replaced and keeps this month’s figures for next month’s comparison; with only --month, the figures are as of that month’s last day',
+    'exportCmd.usage':
+      'Usage: respmatrix export <tracked.xlsx> --leader -o leader.xlsx | --per-unit -o FOLDER [--as-of YYYY-MM-DD] [--month YYYY-MM]\n' +
+      '--leader: a new workbook with only the report, the unit summary and the overdue list, values only, ready to print; --per-unit: one supervision sheet per unit, where only Progress, Completion, Date done and Problems can be filled in',
+    'consolidateCmd.usage':
+      'Usage: respmatrix consolidate <tracked.xlsx> <returned.xlsx…> -o merged.xlsx [--as-of YYYY-MM-DD]\n' +
+      'Writes what the units returned into the tracker by task key, regenerates the sheets and adds a Merge log sheet; conflicts, unknown tasks and files not made by this tool are logged, not written',
     'reportCmd.badMonth': 'Month “{value}” is not in the form YYYY-MM',
     'reportCmd.badFormat': 'Output format “{value}” is not supported; use text or md',
     'reportCmd.written': 'Written {file} (report sheet: {sheet})',

@@ -84,6 +84,12 @@ describe('respmatrix consolidate', () => {
     expect(result.stderr).toBe(message + '\n');
   });
 
+  it('prints its usage with --help', async () => {
+    const result = await runCli(['consolidate', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^用法：respmatrix consolidate <跟踪工作簿.xlsx> <报回文件.xlsx…>/);
+  });
+
   it('refuses a master that is not a tracked workbook', async () => {
     const { dir, units } = await cycle();
     const result = await runCli([

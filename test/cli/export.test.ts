@@ -45,6 +45,12 @@ describe('respmatrix export', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('prints its usage with --help, in English with --lang en', async () => {
+    const result = await runCli(['export', '-h', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: respmatrix export <tracked.xlsx> --leader -o leader.xlsx/);
+  });
+
   it('refuses a file where the folder should be', async () => {
     const file = path.join(tempDir(), 'taken');
     writeFileSync(file, 'x');

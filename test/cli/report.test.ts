@@ -87,6 +87,12 @@ describe('respmatrix report', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('prints its usage with --help', async () => {
+    const result = await runCli(['report', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^用法：respmatrix report <跟踪工作簿.xlsx> \[--month YYYY-MM\]/);
+  });
+
   it('says so in one line when the file is missing', async () => {
     const result = await runCli(['report', 'no-such-file.xlsx']);
     expect(result.code).toBe(2);

@@ -15,6 +15,7 @@ import { droppedNote, outputPath, planFailure } from '../tracked-input';
 const CONSOLIDATE_OPTIONS = {
   'as-of': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** A return that exists but is refused (not a workbook, corrupt…) is logged; a missing one stops the run. */
@@ -29,6 +30,10 @@ async function openReturn(lang: Lang, file: string, cwd: string): Promise<Return
 
 export const consolidateCommand: Command = async ({ args, io, lang }) => {
   const { values, positionals } = parseCommandArgs(args, CONSOLIDATE_OPTIONS);
+  if (values.help) {
+    io.stdout(t(lang, 'consolidateCmd.usage') + '\n');
+    return EXIT.ok;
+  }
   const [masterFile, ...returnFiles] = positionals;
   const asOf = dateOption(values['as-of'], todayIso());
   const master = await loadInput(masterFile, io.cwd, 'rewrite');

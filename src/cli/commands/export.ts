@@ -19,10 +19,15 @@ const EXPORT_OPTIONS = {
   month: { type: 'string' },
   'as-of': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const exportCommand: Command = async ({ args, io, lang }) => {
   const { values, positionals } = parseCommandArgs(args, EXPORT_OPTIONS);
+  if (values.help) {
+    io.stdout(t(lang, 'exportCmd.usage') + '\n');
+    return EXIT.ok;
+  }
   const leader = values.leader === true;
   if (leader === (values['per-unit'] === true)) throw new CliError(EXIT.badInput, 'exportCmd.needMode');
   if (values.output === undefined)

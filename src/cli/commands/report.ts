@@ -22,6 +22,7 @@ const REPORT_OPTIONS = {
   'as-of': { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const FORMATS = ['text', 'md'] as const;
@@ -35,6 +36,10 @@ function reportText(lang: Lang, report: MonthlyReport): string {
 
 export const reportCommand: Command = async ({ args, io, lang }) => {
   const { values, positionals } = parseCommandArgs(args, REPORT_OPTIONS);
+  if (values.help) {
+    io.stdout(t(lang, 'reportCmd.usage') + '\n');
+    return EXIT.ok;
+  }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new CliError(EXIT.badInput, 'reportCmd.badFormat', { value: format });
