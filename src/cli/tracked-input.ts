@@ -32,12 +32,8 @@ export function outputPath(output: string, cwd: string, inputPath: string): stri
   return target;
 }
 
+/** These commands name no sheet: the plan fails for a saved column map that no longer fits, or for no table. */
 export function planFailure(plan: Extract<TrackPlan, { ok: false }>): CliError {
-  if (plan.reason === 'sheet_not_found')
-    return new CliError(EXIT.badInput, 'cli.sheetNotFound', {
-      sheet: '',
-      sheets: plan.sheetsSearched.join('、'),
-    });
   if (plan.reason === 'unmapped')
     return new CliError(EXIT.badInput, 'cli.badMap', { value: (plan.unmapped ?? []).join(',') });
   return new CliError(EXIT.noTable, 'cli.noTable', { sheets: plan.sheetsSearched.join('、') });

@@ -93,6 +93,17 @@ describe('respmatrix report', () => {
     expect(result.stdout).toMatch(/^用法：respmatrix report <跟踪工作簿.xlsx> \[--month YYYY-MM\]/);
   });
 
+  it('exits 3 with one line when the workbook holds no task table', async () => {
+    const file = path.join(tempDir(), 'notes.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRow(['这里没有任务表']);
+    await workbook.xlsx.writeFile(file);
+    const result = await runCli(['report', file]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^未找到任务表（已查看：说明）/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('says so in one line when the file is missing', async () => {
     const result = await runCli(['report', 'no-such-file.xlsx']);
     expect(result.code).toBe(2);
