@@ -258,7 +258,7 @@ export const reportMessages = defineMessages(
     'exportCmd.notDir': '“{dir}” exists and is not a folder',
     'exportCmd.leaderWritten': 'Leader workbook written: {file} (sheets: {sheets})',
     'exportCmd.unitsWritten': 'Sheets for {count} units written to {dir}:',
-    'exportCmd.unitLine': '  {unit}: {file} ({tasks} tasks)',
+    'exportCmd.unitLine': '  {unit}: {file} (tasks: {tasks})',
     'consolidateCmd.needReturns': 'Name the returned unit files to merge',
     'consolidateCmd.needOutput': 'Name the merged workbook to write with -o',
     'consolidateCmd.notTracked': '“{file}” is not a tracked workbook; build one first with track -o',
