@@ -64,6 +64,11 @@ function processIo(): CliIo {
 }
 
 export function main(argv: string[]): void {
+  // Output piped into a program that stops reading (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   run(argv, processIo()).then(
     (code) => {
       process.exitCode = code;

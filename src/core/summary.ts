@@ -51,7 +51,8 @@ export function unitStats(tasks: readonly Task[]): UnitStats[] {
   };
   for (const task of tasks) {
     for (const name of task.leadUnits) entry(name).lead++;
-    for (const name of task.responsibleUnits) entry(name).responsible++;
+    // A unit named both ways counts once, as lead — as the matrix shows it.
+    for (const name of task.responsibleUnits) if (!task.leadUnits.includes(name)) entry(name).responsible++;
     for (const name of new Set([...task.leadUnits, ...task.responsibleUnits])) {
       const stats = entry(name);
       addTask(stats, task);

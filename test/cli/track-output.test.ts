@@ -101,4 +101,22 @@ describe('track -o', () => {
       firstRows.find((r) => r.title === '清理占道经营和出店经营')?.key,
     );
   });
+
+  it('a refresh keeps the plan year the workbook was built for', async () => {
+    const dir = tempDir();
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet('分解表').addRows([
+      ['工作任务', '牵头单位', '完成时限'],
+      ['年度考核', '区政府办', '20xx年12月底前'],
+    ]);
+    const input = path.join(dir, 'plan.xlsx');
+    await source.xlsx.writeFile(input);
+    const built = path.join(dir, 'built.xlsx');
+    await runCli(['track', input, '--as-of', '2026-11-30', '-o', built]);
+    const refreshed = path.join(dir, 'refreshed.xlsx');
+    await runCli(['track', built, '--as-of', '2027-01-10', '-o', refreshed]);
+    const json = await runCli(['track', refreshed, '--as-of', '2027-01-10', '--json', '-']);
+    expect(trackerRows(await readWorkbookFile(refreshed))[0].status).toBe('逾期');
+    expect(JSON.parse(json.stdout)).toMatchObject({ planYear: 2026, tasks: [{ status: 'overdue' }] });
+  });
 });

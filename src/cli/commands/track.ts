@@ -5,14 +5,15 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readWorkbook } from '../../core/read/read-workbook';
 import type { SheetReading } from '../../core/read/read-sheet';
 import { trackJson } from '../../core/track-json';
 import type { RefreshReport } from '../../core/track/refresh';
 import { t, type Lang } from '../../i18n';
 import { warningMessage } from '../../i18n/warnings';
 import { writeFileAtomic } from '../../io/files/atomic-write';
-import { applyTrackPlan } from '../../io/xlsx/tracked-workbook';
+import { planTrackedWorkbook } from '../../core/track/plan-workbook';
+import { trackedAsTasks } from '../../core/track/tracked-as-task';
+import { renderTrackPlan, workbookView } from '../../io/xlsx/tracked-workbook';
 import { parseColumnMap } from '../column-map-option';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
@@ -48,37 +49,34 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
     map: parseColumnMap(values.map),
   };
   const input = await loadInput(positionals[0], io.cwd, values.output === undefined ? 'read' : 'rewrite');
-  let reading: SheetReading;
-  if (values.output !== undefined) {
-    const target = path.resolve(io.cwd, values.output);
-    if (target === input.path)
-      throw new CliError(EXIT.badInput, 'track.outputIsInput', { file: values.output });
-    const plan = applyTrackPlan(input.workbook, request);
-    if (!plan.ok) throw readFailure(plan.reason, plan.sheetsSearched, plan.unmapped, values.sheet);
-    reading = plan.reading;
-    io.stdout(summaryText(reading, asOf, lang));
-    printRefresh(io, lang, plan.model.refresh);
+  const target = values.output === undefined ? null : path.resolve(io.cwd, values.output);
+  if (target === input.path)
+    throw new CliError(EXIT.badInput, 'track.outputIsInput', { file: values.output ?? '' });
+  // Reading goes through the planner too, so a tracked workbook reads as its tracker says (typed
+  // completion and scores), with the source sheet, map and plan year it was built with.
+  const plan = planTrackedWorkbook(workbookView(input.workbook), request);
+  if (!plan.ok) throw readFailure(plan.reason, plan.sheetsSearched, plan.unmapped, values.sheet);
+  const reading: SheetReading = { ...plan.reading, tasks: trackedAsTasks(plan.model.tasks) };
+  // With the JSON on stdout, nothing else goes there.
+  const say = values.json === '-' ? () => undefined : (text: string) => io.stdout(text);
+  say(summaryText(reading, asOf, lang));
+  if (target !== null) {
+    renderTrackPlan(input.workbook, plan);
+    printRefresh(say, lang, plan.model.refresh);
     if (input.dropped.length > 0) {
       const parts = input.dropped.map((p) => t(lang, `part.${p}`)).join(lang === 'zh-CN' ? '、' : ', ');
-      io.stdout(t(lang, 'track.droppedParts', { parts }) + '\n');
+      say(t(lang, 'track.droppedParts', { parts }) + '\n');
     }
     await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()), values.output);
-    io.stdout(
+    say(
       t(lang, 'track.written', {
-        file: values.output,
+        file: values.output ?? '',
         sheets: plan.specs
           .filter((s) => s.state !== 'veryHidden')
           .map((s) => s.name)
           .join('、'),
       }) + '\n',
     );
-  } else {
-    const result = readWorkbook(input.sheets, { ...request }, values.sheet);
-    if (!result.ok) throw readFailure(result.reason, result.sheetsSearched, undefined, values.sheet);
-    reading = result.reading;
-    if (reading.unmapped.length > 0)
-      throw readFailure('unmapped', [reading.sheet], reading.unmapped, values.sheet);
-    if (values.json !== '-') io.stdout(summaryText(reading, asOf, lang));
   }
   if (values.json !== undefined) await writeJson(io, lang, values.json, reading, asOf);
   return EXIT.ok;
@@ -122,7 +120,7 @@ async function writeJson(
   io.stdout(t(lang, 'track.jsonWritten', { file: target }) + '\n');
 }
 
-function printRefresh(io: CliIo, lang: Lang, report: RefreshReport): void {
+function printRefresh(say: (text: string) => void, lang: Lang, report: RefreshReport): void {
   if (
     report.kept === 0 &&
     report.restored.length === 0 &&
@@ -130,7 +128,7 @@ function printRefresh(io: CliIo, lang: Lang, report: RefreshReport): void {
     report.dropped.length === 0
   )
     return;
-  io.stdout(
+  say(
     t(lang, 'track.refreshed', {
       kept: report.kept,
       added: report.added.length,
@@ -139,7 +137,7 @@ function printRefresh(io: CliIo, lang: Lang, report: RefreshReport): void {
     }) + '\n',
   );
   for (const entry of report.archived.slice(0, MAX_LISTED))
-    io.stdout(t(lang, 'track.archivedLine', { ...entry }) + '\n');
+    say(t(lang, 'track.archivedLine', { ...entry }) + '\n');
   for (const entry of report.dropped.slice(0, MAX_LISTED))
-    io.stdout(t(lang, 'track.droppedLine', { ...entry }) + '\n');
+    say(t(lang, 'track.droppedLine', { ...entry }) + '\n');
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import type { SheetSpec } from '../sheets/spec';
 import { unitStats } from '../summary';
 import type { TrackModel } from '../track/refresh';
-import { trackedAsTasks } from '../report/report-model';
+import { trackedAsTasks } from '../track/tracked-as-task';
 import { t, type Lang } from '../../i18n';
 import { exportMarkerSheet } from './export-marker';
 import { uniqueFileName } from './file-names';

@@ -5,9 +5,10 @@
  */
 import { occurrences } from '../cells/recurrence';
 import { daysBetween, monthOf, type IsoDate } from '../dates';
-import type { Person, Task } from '../model';
+import type { Person } from '../model';
 import { countTasks, unitStats, type StatusCounts, type UnitStats } from '../summary';
 import type { MonthNotes, TrackModel, TrackedTask } from '../track/refresh';
+import { trackedAsTasks } from '../track/tracked-as-task';
 import { firstDay, lastDay, nextMonth } from './months';
 import { previousSnapshot, type ReportSnapshot } from './snapshot';
 import { valueDate, valueText } from './value-text';
@@ -75,18 +76,6 @@ export interface ReportInput {
   month: string;
   /** Meta entries holding earlier reports' snapshots. */
   snapshots: ReadonlyMap<string, string>;
-}
-
-/** The tracked tasks as Tasks carrying the tracker's status, so the summary functions count them. */
-export function trackedAsTasks(tasks: readonly TrackedTask[]): Task[] {
-  return tasks.map((t) => ({
-    ...t.task,
-    status: t.status,
-    done: t.done,
-    unscored: t.unscored,
-    points: t.points,
-    score: t.score,
-  }));
 }
 
 export function monthlyReport(model: TrackModel, input: ReportInput): MonthlyReport {

@@ -1,7 +1,7 @@
 /** Per-unit figures of the tracked workbook: counts, completion rate, points and score sums, rank. */
 import { unitStats, type UnitStats } from '../summary';
 import type { TrackedTask } from '../track/refresh';
-import { trackedAsTask } from './tracked-task';
+import { trackedAsTask } from '../track/tracked-as-task';
 
 export interface UnitFigures extends UnitStats {
   /** Done ÷ every task the unit is on (led or participating). */

@@ -75,7 +75,8 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
   const map = request.map ?? parseMap(meta?.map);
   const options: ReadOptions = {
     asOf: request.asOf,
-    planYear: request.planYear,
+    // A workbook keeps the plan year it was built for: a January refresh must not move 20xx to the new year.
+    planYear: request.planYear ?? meta?.planYear ?? undefined,
     dueSoonDays: request.dueSoonDays ?? meta?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     map,
   };

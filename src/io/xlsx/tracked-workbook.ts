@@ -20,14 +20,18 @@ export function workbookView(workbook: ExcelJS.Workbook): WorkbookView {
   };
 }
 
-/** Plans the build, then replaces the sheets of an earlier build with the new ones. */
-export function applyTrackPlan(workbook: ExcelJS.Workbook, request: TrackRequest): TrackPlan {
-  const plan = planTrackedWorkbook(workbookView(workbook), request);
-  if (!plan.ok) return plan;
+/** Replaces the sheets of an earlier build with the planned ones. */
+export function renderTrackPlan(workbook: ExcelJS.Workbook, plan: Extract<TrackPlan, { ok: true }>): void {
   for (const name of plan.replace) {
     const ws = workbook.getWorksheet(name);
     if (ws) workbook.removeWorksheet(ws.id);
   }
   for (const spec of plan.specs) renderSheet(workbook, spec);
+}
+
+/** Plans the build, then renders it into the workbook. */
+export function applyTrackPlan(workbook: ExcelJS.Workbook, request: TrackRequest): TrackPlan {
+  const plan = planTrackedWorkbook(workbookView(workbook), request);
+  if (plan.ok) renderTrackPlan(workbook, plan);
   return plan;
 }
