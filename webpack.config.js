@@ -20,6 +20,17 @@ async function httpsOptions() {
   return { ca, key, cert };
 }
 
+/** What taskpane.html needs: whether to load office.js, and the worker bundle's emitted file name. */
+function pageParameters(officeJs) {
+  return (compilation) => ({
+    officeJs,
+    workerFile: compilation.entrypoints
+      .get('worker')
+      .getFiles()
+      .find((f) => f.endsWith('.js')),
+  });
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   return {
@@ -30,6 +41,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // exceljs runs here, off the page's thread; the pages find its hashed name in a meta tag.
+      worker: './src/taskpane/worker/index.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -67,6 +80,14 @@ module.exports = async (env, options) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        templateParameters: pageParameters(true),
+      }),
+      // The same pane without office.js, for browsers and WPS users: nothing waits on Microsoft's CDN.
+      new HtmlWebpackPlugin({
+        filename: 'standalone.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: pageParameters(false),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

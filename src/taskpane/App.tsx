@@ -1,48 +1,227 @@
+/**
+ * The pane: a header, the file picker on the standalone page, and three tabs — 识别, 概览, 导出.
+ * It holds no Office.js: the backend does the work and the views get plain data and callbacks.
+ */
 import {
   Body1,
+  Button,
+  Caption1,
   FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Spinner,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { translator, type Lang } from '../i18n';
+import { useEffect, useState } from 'react';
+import { translator, type Lang, type Translate } from '../i18n';
+import type { PaneBackend } from './backend/types';
+import { DashboardView } from './components/DashboardView';
+import { DetectView } from './components/DetectView';
+import { ExportView, type ExportTask } from './components/ExportView';
+import { FilePicker } from './components/FilePicker';
+import { download, downloadAll } from './download';
 import type { HostMode } from './host';
+import { usePane, type PaneState } from './usePane';
 
 export interface AppProps {
   lang: Lang;
   /** null while office.js is still being asked where the pane runs. */
   mode: HostMode | null;
+  backend: PaneBackend | null;
+  /** The clock for the default as-of date (today). */
+  now?: () => Date;
 }
+
+type TabValue = 'detect' | 'dashboard' | 'export';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    maxWidth: '40rem',
   },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  mode: { color: tokens.colorNeutralForeground3 },
+  file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  fileName: { minWidth: 0, overflowWrap: 'anywhere' },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** The pane's shell; features are added as children of <main> and receive plain data and callbacks. */
-export function App({ lang, mode }: AppProps) {
+const EXPORT_TASKS: readonly string[] = ['leader', 'units', 'merge'];
+
+export function App({ lang, mode, backend, now }: AppProps) {
   const tr = translator(lang);
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <header>
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
+      <header className={styles.header}>
         <Title3 as="h1">{tr('pane.title')}</Title3>
-      </header>
-      <main>
-        {mode === null ? (
-          <Spinner size="tiny" labelPosition="after" label={tr('pane.connecting')} />
-        ) : (
-          <Body1>{tr(mode === 'excel' ? 'pane.mode.excel' : 'pane.mode.standalone')}</Body1>
+        {mode && (
+          <Caption1 className={styles.mode}>
+            {tr(mode === 'excel' ? 'pane.mode.excel' : 'pane.mode.standalone')}
+          </Caption1>
         )}
-      </main>
+      </header>
+      {mode === null || backend === null ? (
+        <Spinner size="tiny" labelPosition="after" label={tr('pane.connecting')} />
+      ) : (
+        <Pane lang={lang} tr={tr} backend={backend} now={now} />
+      )}
     </FluentProvider>
+  );
+}
+
+function Pane({
+  lang,
+  tr,
+  backend,
+  now,
+}: {
+  lang: Lang;
+  tr: Translate;
+  backend: PaneBackend;
+  now?: () => Date;
+}) {
+  const styles = useStyles();
+  const { state, actions } = usePane(backend, lang, now);
+  const [tab, setTab] = useState<TabValue>('detect');
+  const excel = backend.mode === 'excel';
+
+  // Inside Excel the open workbook is read once the pane is up; standalone waits for a file.
+  const open = actions.open;
+  useEffect(() => {
+    if (excel) void open();
+  }, [excel, open]);
+
+  const ready = state.opened !== null && state.settings !== null;
+  const tracked = !!state.opened?.meta || !!state.build;
+  const trackedFile = state.build?.file;
+  return (
+    <>
+      {!excel && <FileBar tr={tr} state={state} onFile={(f) => void actions.open(f)} />}
+      {state.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{tr('pane.error.title')}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" onClick={actions.dismissError}>
+                {tr('pane.error.dismiss')}
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      {excel && state.busy === 'open' && (
+        <Spinner size="tiny" labelPosition="after" label={tr('pane.progress.read')} />
+      )}
+      {state.opened && state.opened.dropped.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {tr('pane.droppedParts', {
+              parts: state.opened.dropped.map((p) => tr(`part.${p}`)).join(tr('pane.list')),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ready && state.settings && (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as TabValue)}
+            size="medium"
+          >
+            <Tab value="detect">{tr('pane.tab.detect')}</Tab>
+            <Tab value="dashboard">{tr('pane.tab.dashboard')}</Tab>
+            <Tab value="export">{tr('pane.tab.export')}</Tab>
+          </TabList>
+          <div role="tabpanel" className={styles.panel}>
+            {tab === 'detect' && (
+              <DetectView
+                lang={lang}
+                tr={tr}
+                sheets={state.opened?.sheets ?? []}
+                settings={state.settings}
+                detection={state.detection}
+                tracked={tracked}
+                busy={state.busy !== null && state.busy !== 'detect'}
+                progress={state.progress}
+                outcome={state.build}
+                onSettings={actions.update}
+                onRole={actions.setRole}
+                onBuild={() => void actions.build()}
+                onReread={excel ? actions.reread : undefined}
+                onSelectCell={excel ? (sheet, cell) => void actions.select(sheet, cell) : undefined}
+                onDownload={trackedFile ? () => download(document, trackedFile) : undefined}
+              />
+            )}
+            {tab === 'dashboard' && (
+              <DashboardView
+                tr={tr}
+                dashboard={state.dashboard}
+                tracked={tracked}
+                onSelect={excel ? (item) => void actions.select(item.sheet, item.address) : undefined}
+              />
+            )}
+            {tab === 'export' && (
+              <ExportView
+                tr={tr}
+                mode={backend.mode}
+                busy={EXPORT_TASKS.includes(state.busy ?? '') ? (state.busy as ExportTask) : null}
+                blocked={state.busy !== null}
+                progress={state.progress}
+                leader={state.leader}
+                units={state.units}
+                merge={state.merge}
+                onLeader={() => void actions.leader()}
+                onUnits={() => void actions.units()}
+                onMerge={(files) => void actions.merge(files)}
+                onDownload={(file) => download(document, file)}
+                onDownloadAll={(files) => void downloadAll(document, files)}
+              />
+            )}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function FileBar({ tr, state, onFile }: { tr: Translate; state: PaneState; onFile(file: File): void }) {
+  const styles = useStyles();
+  const opening = state.busy === 'open';
+  return (
+    <section className={styles.file}>
+      <FilePicker
+        label={tr(state.opened ? 'pane.file.another' : 'pane.file.choose')}
+        accept=".xlsx,.xlsm,.csv,.tsv,.txt"
+        appearance={state.opened ? 'secondary' : 'primary'}
+        disabled={state.busy !== null}
+        testId="workbook-file"
+        onFiles={(files) => onFile(files[0])}
+      />
+      {opening && state.opening && (
+        <Spinner size="tiny" labelPosition="after" label={tr('pane.file.opening', { file: state.opening })} />
+      )}
+      {!opening && state.opened?.fileName && (
+        <Body1 className={styles.fileName}>{tr('pane.file.opened', { file: state.opened.fileName })}</Body1>
+      )}
+      {!state.opened && !opening && <Caption1>{tr('pane.file.hint')}</Caption1>}
+    </section>
   );
 }

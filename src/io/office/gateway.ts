@@ -14,6 +14,7 @@ import {
 } from '../../core/track/plan-workbook';
 import { gridCell } from './cell-values';
 import type { ApiSupport, ExcelRun, XlContext, XlRange } from './excel-types';
+import type { SheetSpec } from '../../core/sheets/spec';
 import { DEFAULT_BUDGET, type Budget } from './payload';
 import { readGrids, type SheetExtent } from './read-grids';
 import { deleteOps, packOps, sheetOps, type SkippedFeature, type WriteOp } from './write-sheet';
@@ -190,7 +191,57 @@ export function readSnapshot(deps: GatewayDeps, preferred?: string): Promise<Wor
   });
 }
 
-/** Builds or refreshes the tracked workbook in the open workbook. */
+/** What the planner reads of the open workbook: the meta sheet, the source, an earlier tracker and months sheet. */
+async function readTracked(
+  session: Session,
+  s: Survey,
+  sheet: string,
+  onProgress?: (p: TrackProgress) => void,
+) {
+  const wanted = [sheet, s.meta?.sheets.tracker, s.meta?.sheets.months].filter(
+    (n, i, all): n is string => !!n && s.extents.has(n) && all.indexOf(n) === i,
+  );
+  const extents = wanted.map((n) => s.extents.get(n) as SheetExtent);
+  const grids = await readGrids(session.context, extents, readOptions(session, onProgress));
+  if (s.metaGrid) grids.set(META_SHEET_NAME, s.metaGrid);
+  return grids;
+}
+
+/** Deletes the sheets of an earlier build, writes the specs and shows `activate`, in as few syncs as the budget allows. */
+async function write(
+  session: Session,
+  s: Survey,
+  plan: SheetsToWrite,
+  onProgress?: (p: TrackProgress) => void,
+): Promise<void> {
+  const { context, deps } = session;
+  const owned = ownedSheets(s);
+  const ops: WriteOp[] = [
+    ...deleteOps(s.sheets.filter((x) => plan.replace.includes(x.name) && owned.has(x.name))),
+    ...plan.specs.flatMap((spec) => sheetOps(spec, deps.supports, session.skipped)),
+    { bytes: 200, apply: (c) => c.workbook.worksheets.getItem(plan.activate).activate() },
+  ];
+  const screen = deps.supports('1.9');
+  if (!screen) session.skipped.add('screenUpdating');
+  const batches = packOps(ops, session.budget.bytes);
+  for (let i = 0; i < batches.length; i++) {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (screen) context.application.suspendScreenUpdatingUntilNextSync();
+    for (const o of batches[i]) o.apply(context);
+    await session.sync();
+    session.writeSyncs++;
+    onProgress?.({ phase: 'write', done: i + 1, total: batches.length });
+  }
+}
+
+/** Generated sheets to write: those of an earlier build they replace, the specs, the sheet to show after. */
+export interface SheetsToWrite {
+  replace: readonly string[];
+  specs: readonly SheetSpec[];
+  activate: string;
+}
+
+/** Builds or refreshes the tracked workbook in the open workbook, in one Excel.run. */
 export function trackInExcel(
   deps: GatewayDeps,
   request: ExcelTrackRequest,
@@ -199,16 +250,11 @@ export function trackInExcel(
   return deps.run(async (context) => {
     const session = new Session(context, deps);
     const s = await survey(session);
-    const owned = ownedSheets(s);
-    const wanted = [request.sheet, s.meta?.sheets.tracker, s.meta?.sheets.months].filter(
-      (n, i, all): n is string => !!n && s.extents.has(n) && all.indexOf(n) === i,
-    );
-    const extents = wanted.map((n) => s.extents.get(n) as SheetExtent);
-    const grids = await readGrids(context, extents, readOptions(session, onProgress));
+    const grids = await readTracked(session, s, request.sheet, onProgress);
     const view: WorkbookView = {
       sheetNames: s.sheets.map((x) => x.name),
       grid: (name) => {
-        const grid = name === META_SHEET_NAME ? s.metaGrid : grids.get(name);
+        const grid = grids.get(name);
         if (!grid) throw new Error(`Sheet ${name} was not read`);
         return grid;
       },
@@ -216,28 +262,49 @@ export function trackInExcel(
     onProgress?.({ phase: 'plan' });
     const plan = planTrackedWorkbook(view, request);
     if (!plan.ok) return { plan, stats: session.stats() };
-
-    const replaced = plan.replace.filter((n) => owned.has(n));
-    const ops: WriteOp[] = [
-      ...deleteOps(s.sheets.filter((x) => replaced.includes(x.name))),
-      ...plan.specs.flatMap((spec) => sheetOps(spec, deps.supports, session.skipped)),
-      {
-        bytes: 200,
-        apply: (c) => c.workbook.worksheets.getItem(plan.names.tracker).activate(),
-      },
-    ];
-    const screen = deps.supports('1.9');
-    if (!screen) session.skipped.add('screenUpdating');
-    const batches = packOps(ops, session.budget.bytes);
-    for (let i = 0; i < batches.length; i++) {
-      context.application.suspendApiCalculationUntilNextSync();
-      if (screen) context.application.suspendScreenUpdatingUntilNextSync();
-      for (const o of batches[i]) o.apply(context);
-      await session.sync();
-      session.writeSyncs++;
-      onProgress?.({ phase: 'write', done: i + 1, total: batches.length });
-    }
+    await write(
+      session,
+      s,
+      { replace: plan.replace, specs: plan.specs, activate: plan.names.tracker },
+      onProgress,
+    );
     return { plan, stats: session.stats() };
+  });
+}
+
+export interface TrackedSheets {
+  /** Every sheet, in order. */
+  sheetNames: string[];
+  /** The meta sheet, the source, an earlier tracker and months sheet, as far as they exist. */
+  grids: Grid[];
+  stats: GatewayStats;
+}
+
+/** Reads what the planner needs, for work done elsewhere (exports and merges, in the worker). */
+export function readTrackedSheets(
+  deps: GatewayDeps,
+  sheet: string,
+  onProgress?: (p: TrackProgress) => void,
+): Promise<TrackedSheets> {
+  return deps.run(async (context) => {
+    const session = new Session(context, deps);
+    const s = await survey(session);
+    const grids = await readTracked(session, s, sheet, onProgress);
+    return { sheetNames: s.sheets.map((x) => x.name), grids: [...grids.values()], stats: session.stats() };
+  });
+}
+
+/** Writes sheets planned elsewhere (a merge of returned files) into the open workbook. */
+export function writeSheets(
+  deps: GatewayDeps,
+  sheets: SheetsToWrite,
+  onProgress?: (p: TrackProgress) => void,
+): Promise<GatewayStats> {
+  return deps.run(async (context) => {
+    const session = new Session(context, deps);
+    const s = await survey(session);
+    await write(session, s, sheets, onProgress);
+    return session.stats();
   });
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Inside Excel: detection and the build through the Office.js gateway (the planner runs on the page,
+ * the writes must), exports and merges in the worker from the sheets the gateway read.
+ */
+import type { Grid } from '../../core/grid';
+import { META_SHEET_NAME } from '../../core/sheets/meta-sheet';
+import { readSheet } from '../../core/read/read-sheet';
+import {
+  readSnapshot,
+  readTrackedSheets,
+  selectRange,
+  trackInExcel,
+  writeSheets,
+  type GatewayDeps,
+} from '../../io/office/gateway';
+import { planFailure } from '../errors';
+import { dashboardFromModel } from '../model/dashboard';
+import { detectionOf } from '../model/detection';
+import { trackRequest, type PaneSettings } from '../model/settings';
+import type { WorkerClient } from './worker-client';
+import { namedBytes, type PaneBackend } from './types';
+
+export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBackend {
+  // The source sheet as last read, so changing a column's role does not read Excel again.
+  let cached: Grid | null = null;
+
+  async function sourceGrid(sheet: string, reread: boolean): Promise<Grid> {
+    if (!cached || cached.sheetName !== sheet || reread) cached = (await readSnapshot(deps, sheet)).grid;
+    return cached;
+  }
+
+  async function tracked(settings: PaneSettings) {
+    const { sheetNames, grids } = await readTrackedSheets(deps, settings.sheet);
+    return { sheetNames, grids };
+  }
+
+  return {
+    mode: 'excel',
+    async open() {
+      const snapshot = await readSnapshot(deps);
+      cached = snapshot.grid;
+      const owned = new Set([META_SHEET_NAME, ...Object.values(snapshot.meta?.sheets ?? {})]);
+      return {
+        fileName: null,
+        sheets: snapshot.sheets
+          .filter((s) => s.visibility === 'Visible' && !owned.has(s.name))
+          .map((s) => s.name),
+        meta: snapshot.meta,
+        sheet: snapshot.sheet,
+        dropped: [],
+      };
+    },
+    async detect(settings, reread = false) {
+      const grid = await sourceGrid(settings.sheet, reread);
+      const reading = readSheet(grid, {
+        asOf: settings.asOf,
+        planYear: settings.planYear ?? undefined,
+        dueSoonDays: settings.dueSoonDays,
+        map: settings.map,
+      });
+      return detectionOf(grid, reading, settings.asOf);
+    },
+    async build(settings, onProgress) {
+      const { plan, stats } = await trackInExcel(deps, trackRequest(settings), onProgress);
+      if (!plan.ok) throw planFailure(plan.reason, plan.sheetsSearched, plan.unmapped);
+      const { refresh } = plan.model;
+      return {
+        sheets: plan.specs.filter((s) => !s.state || s.state === 'visible').map((s) => s.name),
+        trackerName: plan.names.tracker,
+        refresh: {
+          kept: refresh.kept,
+          added: refresh.added.length,
+          archived: refresh.archived.length,
+          restored: refresh.restored.length,
+        },
+        dashboard: dashboardFromModel(plan.model, plan.names.tracker),
+        skipped: stats.skipped,
+      };
+    },
+    select: (sheet, address) => selectRange(deps, sheet, address),
+    async leader(settings, onProgress) {
+      return worker.call(
+        'leader',
+        { request: trackRequest(settings), tracked: await tracked(settings) },
+        onProgress,
+      );
+    },
+    async units(settings, onProgress) {
+      return worker.call(
+        'units',
+        { request: trackRequest(settings), tracked: await tracked(settings) },
+        onProgress,
+      );
+    },
+    async consolidate(settings, files, onProgress) {
+      const returns = await Promise.all(files.map(namedBytes));
+      const request = trackRequest(settings);
+      const outcome = await worker.call(
+        'consolidate',
+        { request, returns, tracked: await tracked(settings) },
+        onProgress,
+      );
+      if (!outcome.write) throw new Error('The worker returned no sheets to write into Excel');
+      const stats = await writeSheets(deps, outcome.write, onProgress);
+      return {
+        counts: outcome.counts,
+        logSheet: outcome.logSheet,
+        dashboard: outcome.dashboard,
+        skipped: stats.skipped,
+      };
+    },
+  };
+}

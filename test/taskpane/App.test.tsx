@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import type { BuildOutcome, OnProgress, PaneBackend } from '../../src/taskpane/backend/types';
+import type { PaneSettings } from '../../src/taskpane/model/settings';
+import { planFailure } from '../../src/taskpane/errors';
+import { AS_OF, detection } from './fixtures';
+
+function fakeBackend(mode: 'excel' | 'standalone'): jest.Mocked<PaneBackend> {
+  const outcome: BuildOutcome = {
+    sheets: ['跟踪台账'],
+    trackerName: '跟踪台账',
+    refresh: { kept: 0, added: 5, archived: 0, restored: 0 },
+    dashboard: { ...detection().dashboard!, source: 'tracker' },
+    skipped: [],
+  };
+  return {
+    mode,
+    open: jest.fn(async (file?: File) => ({
+      fileName: file?.name ?? null,
+      sheets: ['任务分解'],
+      meta: null,
+      sheet: '任务分解',
+      dropped: [],
+    })),
+    detect: jest.fn(async (_settings: PaneSettings, _reread?: boolean) => detection()),
+    build: jest.fn(async (_settings: PaneSettings, _onProgress: OnProgress) => outcome),
+    select: jest.fn(async (_sheet: string, _address: string) => undefined),
+    leader: jest.fn(),
+    units: jest.fn(),
+    consolidate: jest.fn(),
+  };
+}
+
+const now = () => new Date(2026, 10, 30, 9, 0);
+
+describe('App', () => {
+  it('standalone: opens the picked file, detects with today as the as-of date, builds and shows the figures', async () => {
+    const backend = fakeBackend('standalone');
+    render(<App lang="zh-CN" mode="standalone" backend={backend} now={now} />);
+    expect(screen.queryByRole('tab')).toBeNull();
+    const file = new File(['x'], '任务.xlsx');
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('workbook-file'), { target: { files: [file] } });
+    });
+    expect(backend.open).toHaveBeenCalledWith(file);
+    expect(backend.detect).toHaveBeenCalledWith(
+      expect.objectContaining({ sheet: '任务分解', asOf: AS_OF, map: {} }),
+    );
+    expect(await screen.findByText('已打开：任务.xlsx')).toBeInTheDocument();
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '生成跟踪表' })));
+    expect(screen.getByText('已生成：跟踪台账')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: '概览' }));
+    expect(screen.getByText(/按跟踪台账统计/)).toBeInTheDocument();
+    expect(screen.getByTestId('count-overdue')).toHaveTextContent('2');
+  });
+
+  it('shows a failure once, in the user’s language, and lets it be dismissed', async () => {
+    const backend = fakeBackend('standalone');
+    backend.build.mockRejectedValueOnce(planFailure('no_table', ['任务分解']));
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App lang="en-US" mode="standalone" backend={backend} now={now} />);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('workbook-file'), {
+        target: { files: [new File(['x'], 'a.xlsx')] },
+      });
+    });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Build tracker' })));
+    expect(screen.getByText('Something went wrong')).toBeInTheDocument();
+    expect(screen.getByText(/No task table in “任务分解”/)).toBeInTheDocument();
+    expect(error).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Something went wrong')).toBeNull();
+    error.mockRestore();
+  });
+
+  it('in Excel: reads the open workbook at once, re-detects on a correction and selects a noted cell', async () => {
+    const backend = fakeBackend('excel');
+    render(<App lang="zh-CN" mode="excel" backend={backend} now={now} />);
+    await waitFor(() => expect(screen.getByRole('tab', { name: '识别' })).toBeInTheDocument());
+    expect(backend.open).toHaveBeenCalledWith(undefined);
+    expect(screen.queryByTestId('workbook-file')).toBeNull();
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '在表中定位 E6' })));
+    expect(backend.select).toHaveBeenCalledWith('任务分解', 'E6');
+
+    fireEvent.click(screen.getByRole('button', { name: '各列的用途' }));
+    fireEvent.click(screen.getByRole('combobox', { name: '备注' }));
+    await act(async () => fireEvent.click(screen.getByRole('option', { name: 'F 列 · 完成情况' })));
+    expect(backend.detect).toHaveBeenLastCalledWith(expect.objectContaining({ map: { remark: 'F' } }), false);
+  });
+});
