@@ -104,7 +104,6 @@ export const paneMessages = defineMessages(
     'pane.export.mergedExcel': '已写入当前工作簿，明细见“{sheet}”工作表',
     'pane.export.mergedFile': '明细见合并后工作簿中的“{sheet}”工作表',
     'pane.export.mergedDownload': '下载合并后的工作簿',
-    'pane.export.needFile': '先在“识别”页打开工作簿',
 
     'pane.error.title': '出错了',
     'pane.error.dismiss': '关闭',
@@ -223,7 +222,6 @@ export const paneMessages = defineMessages(
     'pane.export.mergedExcel': 'Written into this workbook; see the “{sheet}” sheet for details',
     'pane.export.mergedFile': 'See the “{sheet}” sheet in the merged workbook for details',
     'pane.export.mergedDownload': 'Download the merged workbook',
-    'pane.export.needFile': 'Open a workbook on the Detect tab first',
 
     'pane.error.title': 'Something went wrong',
     'pane.error.dismiss': 'Dismiss',
