@@ -176,9 +176,11 @@ export function readSnapshot(deps: GatewayDeps, preferred?: string): Promise<Wor
     const s = await survey(session);
     const owned = ownedSheets(s);
     const readable = (n: string | null | undefined): n is string => !!n && s.extents.has(n) && !owned.has(n);
-    const sheet = [preferred, s.meta?.source, s.activeSheet, ...s.extents.keys()].find(readable);
-    if (!sheet) throw new Error('The workbook has no sheet to read');
-    const extent = s.extents.get(sheet) as SheetExtent;
+    // Only generated sheets left (the source was deleted): the active one is read, and the planner
+    // then says the source is missing, in the user's language.
+    const sheet =
+      [preferred, s.meta?.source, s.activeSheet, ...s.extents.keys()].find(readable) ?? s.activeSheet;
+    const extent = s.extents.get(sheet) ?? { name: sheet, top: 0, left: 0, rows: 0, columns: 0 };
     const grids = await readGrids(context, [extent], readOptions(session));
     return {
       sheets: s.sheets,

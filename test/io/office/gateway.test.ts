@@ -78,6 +78,15 @@ describe('readSnapshot', () => {
     expect(snapshot.meta?.source).toBe('任务分解');
     expect(snapshot.sheets.find((s) => s.name === '_respmatrix')?.visibility).toBe('VeryHidden');
   });
+  it('reads the active sheet when only generated sheets are left, so the planner can say the source is gone', async () => {
+    const excel = await exampleExcel();
+    await trackInExcel(depsOf(excel), REQUEST);
+    excel.sheets.splice(excel.sheets.indexOf(excel.sheet('任务分解')), 1);
+    const snapshot = await readSnapshot(depsOf(excel));
+    expect(snapshot.sheet).toBe(TRACKER);
+    const result = await trackInExcel(depsOf(excel), REQUEST);
+    expect(result.plan).toMatchObject({ ok: false, reason: 'sheet_not_found' });
+  });
 });
 
 describe('trackInExcel', () => {
