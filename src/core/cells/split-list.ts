@@ -10,18 +10,19 @@ const CLOSE = '）)]】〕》>}';
 export function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
+  let start = 0;
+  // By index and slice, not a string built a character at a time: every unit and person cell
+  // of a sheet comes through here. Brackets and separators are all single UTF-16 units.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && SEPARATORS.has(ch)) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += ch;
+    else if (depth === 0 && SEPARATORS.has(ch)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts.map(cleanItem).filter((p) => p.length > 0);
 }
 

@@ -4,9 +4,9 @@ import { isDoneValue } from '../cells/completion';
 import { readNumber } from '../cells/numbers';
 import { splitPersons } from '../cells/persons';
 import { assignUnits } from '../cells/units';
-import { cellAddress, cellText, type CellValue, type Grid } from '../grid';
+import { cellAddress, cellAt, cellText, type CellValue, type Grid } from '../grid';
 import { parseIso } from '../dates';
-import type { ColumnRole, Person, PersonRole, ReadOptions, Task, Warning } from '../model';
+import type { ColumnRole, Deadline, Person, PersonRole, ReadOptions, Task, Warning } from '../model';
 import { DEFAULT_DUE_SOON_DAYS, statusOf } from '../status';
 import { collapseSpaces } from '../text';
 import { applyColumnMap } from './column-map';
@@ -72,6 +72,7 @@ class RowReader {
   private topSection: string | null = null;
   private readonly sheet: string;
   private readonly headerTaskText: string;
+  private readonly deadlines = new Map<string, Deadline>();
 
   constructor(
     private readonly view: MergedView,
@@ -89,13 +90,15 @@ class RowReader {
   read(row: number): Task | null {
     const { layout, view } = this;
     const own: { col: number; text: string }[] = [];
-    const masters = new Map<string, { col: number; text: string; span: number }>();
+    // Keyed by the area's top-left cell as a number: no string per cell on every row.
+    const stride = layout.right + 1;
+    const masters = new Map<number, { col: number; text: string; span: number }>();
     for (let c = layout.left; c <= layout.right; c++) {
-      const text = cellText(view.value(row, c));
-      if (!text) continue;
-      if (!view.isFollower(row, c)) own.push({ col: c, text });
       const m = view.mergeAt(row, c);
-      const key = m ? `${m.top},${m.left}` : `${row},${c}`;
+      const text = cellText(m ? cellAt(view.grid, m.top, m.left) : cellAt(view.grid, row, c));
+      if (!text) continue;
+      if (!m || (m.top === row && m.left === c)) own.push({ col: c, text });
+      const key = m ? m.top * stride + m.left : row * stride + c;
       if (!masters.has(key)) masters.set(key, { col: c, text, span: m ? m.right - m.left + 1 : 1 });
     }
     // A row made only of cells merged down from above adds nothing of its own.
@@ -190,7 +193,7 @@ class RowReader {
       if (text) persons.push(...splitPersons(text, role));
     }
 
-    const deadline = parseDeadline(this.value(row, 'deadline'), this.ctx);
+    const deadline = this.deadline(this.value(row, 'deadline'));
     if (deadline.kind === 'unparsed')
       this.warn('deadline_unparsed', row, 'deadline', { text: deadline.text });
     if (deadline.placeholderYear)
@@ -233,6 +236,17 @@ class RowReader {
       remark: this.text(row, 'remark') || null,
       cells,
     };
+  }
+
+  /** A sheet repeats its deadline texts (6月底前, 长期坚持…): each is parsed once per reading. */
+  private deadline(value: CellValue): Deadline {
+    if (typeof value !== 'string') return parseDeadline(value, this.ctx);
+    let deadline = this.deadlines.get(value);
+    if (!deadline) {
+      deadline = parseDeadline(value, this.ctx);
+      this.deadlines.set(value, deadline);
+    }
+    return deadline;
   }
 
   private number(row: number, role: 'points' | 'score'): number | null {
