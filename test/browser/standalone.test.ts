@@ -150,6 +150,9 @@ describeInChromium('the standalone page in Chromium', () => {
     await expect(page.getByRole('combobox', { name: '牵头单位' }).textContent()).resolves.toBe(
       'D 列 · 牵头单位',
     );
+    // Past the accordion's opening animation, so the whole list is in the picture.
+    await page.getByRole('combobox', { name: '备注' }).waitFor();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUTPUT, 'pane-columns-zh-CN.png'), fullPage: true });
     await page.getByRole('button', { name: '各列的用途' }).click();
 

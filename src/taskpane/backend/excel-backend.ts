@@ -18,7 +18,7 @@ import { dashboardFromModel } from '../model/dashboard';
 import { detectionOf } from '../model/detection';
 import { trackRequest, type PaneSettings } from '../model/settings';
 import type { WorkerClient } from './worker-client';
-import { namedBytes, type PaneBackend } from './types';
+import { namedBytes, type OnProgress, type PaneBackend } from './types';
 
 export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBackend {
   // The source sheet as last read, so changing a column's role does not read Excel again.
@@ -29,8 +29,8 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
     return cached;
   }
 
-  async function tracked(settings: PaneSettings) {
-    const { sheetNames, grids } = await readTrackedSheets(deps, settings.sheet);
+  async function tracked(settings: PaneSettings, onProgress: OnProgress) {
+    const { sheetNames, grids } = await readTrackedSheets(deps, settings.sheet, onProgress);
     return { sheetNames, grids };
   }
 
@@ -81,14 +81,14 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
     async leader(settings, onProgress) {
       return worker.call(
         'leader',
-        { request: trackRequest(settings), tracked: await tracked(settings) },
+        { request: trackRequest(settings), tracked: await tracked(settings, onProgress) },
         onProgress,
       );
     },
     async units(settings, onProgress) {
       return worker.call(
         'units',
-        { request: trackRequest(settings), tracked: await tracked(settings) },
+        { request: trackRequest(settings), tracked: await tracked(settings, onProgress) },
         onProgress,
       );
     },
@@ -97,7 +97,7 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
       const request = trackRequest(settings);
       const outcome = await worker.call(
         'consolidate',
-        { request, returns, tracked: await tracked(settings) },
+        { request, returns, tracked: await tracked(settings, onProgress) },
         onProgress,
       );
       if (!outcome.write) throw new Error('The worker returned no sheets to write into Excel');
