@@ -25,7 +25,7 @@ async function boot(): Promise<void> {
   const lang = hostLanguage(window, mode);
   document.documentElement.lang = lang;
   document.title = t(lang, 'pane.title');
-  const worker = new WorkerClient(startWorker(document));
+  const worker = new WorkerClient(() => startWorker(document));
   const backend =
     mode === 'excel'
       ? excelBackend({ run: excelRun, supports: excelApiSupport }, worker)

@@ -19,8 +19,20 @@ interface Pending {
 export class WorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private started: WorkerLike | null = null;
 
-  constructor(private readonly worker: WorkerLike) {
+  /**
+   * The worker starts with the first request, so a page that cannot start one (opened from file://,
+   * a locked-down browser) still comes up and shows why when it is asked to do something.
+   */
+  constructor(private readonly start: () => WorkerLike) {}
+
+  private get worker(): WorkerLike {
+    if (!this.started) this.started = this.listen(this.start());
+    return this.started;
+  }
+
+  private listen(worker: WorkerLike): WorkerLike {
     worker.addEventListener('message', (event) => this.receive(event.data));
     // The worker script failed to load or threw at the top level: every waiting request fails with it.
     worker.addEventListener('error', (event) => {
@@ -31,6 +43,7 @@ export class WorkerClient {
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     });
+    return worker;
   }
 
   call<K extends Kind>(
@@ -42,8 +55,9 @@ export class WorkerClient {
     const request = { id, kind, ...payload } as WorkerRequest;
     const transfer = transferables(payload);
     return new Promise<Results[K]>((resolve, reject) => {
+      const worker = this.worker;
       this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
-      this.worker.postMessage(request, transfer);
+      worker.postMessage(request, transfer);
     });
   }
 

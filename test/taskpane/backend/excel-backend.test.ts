@@ -14,7 +14,7 @@ const AS_OF = '2026-11-30';
 
 async function setup() {
   const excel = await exampleExcel();
-  const backend = excelBackend(depsOf(excel), new WorkerClient(inProcessWorker()));
+  const backend = excelBackend(depsOf(excel), new WorkerClient(inProcessWorker));
   const opened = await backend.open();
   const settings = initialSettings(opened.sheet, opened.meta, AS_OF, 'zh-CN');
   return { excel, backend, opened, settings };

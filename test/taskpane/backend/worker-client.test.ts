@@ -21,7 +21,7 @@ function fakeWorker() {
 describe('WorkerClient', () => {
   it('sends a request with its bytes transferred, forwards progress and resolves with the result', async () => {
     const { worker, sent, reply } = fakeWorker();
-    const client = new WorkerClient(worker);
+    const client = new WorkerClient(() => worker);
     const progress: string[] = [];
     const bytes = new Uint8Array([1, 2, 3]);
     const pending = client.call('open', { fileName: 'a.xlsx', bytes }, (p) => progress.push(p.phase));
@@ -36,7 +36,7 @@ describe('WorkerClient', () => {
 
   it('rejects with the error as data, and every waiting request when the worker itself fails', async () => {
     const { worker, reply, fail } = fakeWorker();
-    const client = new WorkerClient(worker);
+    const client = new WorkerClient(() => worker);
     const refused = client.call('detect', { settings: {} as never });
     reply({ id: 1, type: 'error', error: { kind: 'file', code: 'encrypted', params: { file: 'a.xlsx' } } });
     await expect(refused).rejects.toEqual(
@@ -48,6 +48,15 @@ describe('WorkerClient', () => {
     fail('worker.js failed to load');
     await expect(a).rejects.toMatchObject({ info: { kind: 'other', message: 'worker.js failed to load' } });
     await expect(b).rejects.toBeInstanceOf(PaneError);
+  });
+
+  it('starts the worker with the first request, and a worker that cannot start fails that request', async () => {
+    const start = jest.fn(() => {
+      throw new Error('Worker scripts cannot be loaded from file://');
+    });
+    const client = new WorkerClient(start);
+    expect(start).not.toHaveBeenCalled();
+    await expect(client.call('units', { request: {} as never })).rejects.toThrow('file://');
   });
 });
 
