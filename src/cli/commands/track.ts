@@ -13,7 +13,8 @@ import { warningMessage } from '../../i18n/warnings';
 import { writeFileAtomic } from '../../io/files/atomic-write';
 import { planTrackedWorkbook } from '../../core/track/plan-workbook';
 import { trackedAsTasks } from '../../core/track/tracked-as-task';
-import { renderTrackPlan, workbookView } from '../../io/xlsx/tracked-workbook';
+import { workbookView } from '../../io/xlsx/tracked-workbook';
+import { writeTrackPlan } from '../../io/xlsx/write-tracked';
 import { parseColumnMap } from '../column-map-option';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
@@ -61,13 +62,12 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
   const say = values.json === '-' ? () => undefined : (text: string) => io.stdout(text);
   say(summaryText(reading, asOf, lang));
   if (target !== null) {
-    renderTrackPlan(input.workbook, plan);
     printRefresh(say, lang, plan.model.refresh);
     if (input.dropped.length > 0) {
       const parts = input.dropped.map((p) => t(lang, `part.${p}`)).join(lang === 'zh-CN' ? '、' : ', ');
       say(t(lang, 'track.droppedParts', { parts }) + '\n');
     }
-    await writeFileAtomic(target, new Uint8Array(await input.workbook.xlsx.writeBuffer()), values.output);
+    await writeFileAtomic(target, await writeTrackPlan(input.workbook, plan, new Date()), values.output);
     say(
       t(lang, 'track.written', {
         file: values.output ?? '',

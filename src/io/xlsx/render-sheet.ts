@@ -127,14 +127,15 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
   header.values = spec.columns.map((c) => c.header);
   for (let c = 1; c <= spec.columns.length; c++) header.getCell(c).style = STYLE_OBJECTS.header;
 
-  // Only cells with a value are created (the column's style shows on the others), each given its
-  // column's shared style object: exceljs caches an xf by style object, and a cell left with the
-  // fresh copy it is created with has its style serialised again when the file is written.
+  // Only cells with a value are created (the column's style shows on the others; an empty text
+  // shows as nothing too), each given its column's shared style object: exceljs caches an xf by
+  // style object, and a cell left with the fresh copy it is created with has its style serialised
+  // again when the file is written.
   const columnStyles = spec.columns.map((c) => (c.style ? STYLE_OBJECTS[c.style] : NO_STYLE));
   spec.rows.forEach((values, i) => {
     const row = ws.getRow(headerRow + 1 + i);
     values.forEach((value, c) => {
-      if (value === null) return;
+      if (value === null || value === '') return;
       const cell = row.getCell(c + 1);
       cell.value = xlsxValue(value);
       cell.style = sharedStyle(columnStyles[c] ?? NO_STYLE, cell.value);

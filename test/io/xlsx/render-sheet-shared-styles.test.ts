@@ -3,6 +3,7 @@
  * style again at write time (seconds at 10,000 tasks) and wrote every empty cell. Cells now share
  * their column's style object; exceljs caches an xf by object, so a date must not share the object
  * of a number in a column without a number format, or one of them would show in the other's format.
+ * Empty values and empty texts make no cell: both show as nothing and leave formulas alike.
  */
 import ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../../src/core/sheets/spec';
@@ -19,7 +20,7 @@ const SPEC: SheetSpec = {
   ],
   rows: [
     [{ date: '2026-06-30' }, null],
-    [5, null],
+    [5, ''],
     [{ formula: 'A2+1', result: { date: '2026-07-01' } }, '有'],
     [{ formula: 'A3', result: 6 }, null],
   ],
@@ -37,7 +38,7 @@ describe('renderSheet: shared style objects', () => {
     expect(ws.getCell('A3').numFmt ?? 'General').toBe('General');
   });
 
-  it('creates no cell for an empty value and styles the cells it creates like their column', () => {
+  it('creates no cell for an empty value or text and styles the cells it creates like their column', () => {
     const wb = new ExcelJS.Workbook();
     const ws = renderSheet(wb, SPEC);
     expect(ws.getRow(2).cellCount).toBe(1);

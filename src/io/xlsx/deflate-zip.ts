@@ -1,0 +1,149 @@
+/**
+ * A zip of parts deflated natively (several times faster than the JavaScript deflate exceljs's zip
+ * library runs), each part fed a chunk at a time so a large sheet is never held whole, uncompressed.
+ */
+import { writeU16, writeU32 } from '../files/bytes';
+
+export interface ZipPart {
+  readonly name: string;
+  /** The part's bytes, produced a chunk at a time. */
+  chunks(): Iterable<Uint8Array>;
+}
+
+// Structural types, so this compiles without the DOM library (the CLI build has none).
+interface ChunkReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+}
+interface ChunkWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+interface CompressionPair {
+  readonly readable: { getReader(): ChunkReader };
+  readonly writable: { getWriter(): ChunkWriter };
+}
+type CompressionCtor = new (format: 'deflate-raw') => CompressionPair;
+
+interface Deflated {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  data: Uint8Array[];
+  compressedSize: number;
+}
+
+const LOCAL_SIZE = 30;
+const CENTRAL_SIZE = 46;
+const EOCD_SIZE = 22;
+const VERSION = 20;
+const UTF8_NAMES = 0x0800;
+const DEFLATED = 8;
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** Continues a CRC-32 (start with 0) over more bytes. */
+export function crc32(bytes: Uint8Array, crc = 0): number {
+  let c = ~crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/**
+ * Through CompressionStream (browsers, and Node ≥ 18), a chunk at a time; the CRC and size are
+ * taken on the way in. Node's zlib in one call per part measured no faster.
+ */
+async function deflate(part: ZipPart): Promise<Deflated> {
+  const Compression = (globalThis as { CompressionStream?: CompressionCtor }).CompressionStream;
+  if (!Compression) throw new Error('CompressionStream is not available in this environment');
+  const stream = new Compression('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const data: Uint8Array[] = [];
+  let compressedSize = 0;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (!value) continue;
+      data.push(value);
+      compressedSize += value.length;
+    }
+  })();
+  let crc = 0;
+  let size = 0;
+  for (const chunk of part.chunks()) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    await writer.write(chunk);
+  }
+  await writer.close();
+  await reading;
+  return { name: new TextEncoder().encode(part.name), crc, size, data, compressedSize };
+}
+
+function dosTime(d: Date): number {
+  return (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1);
+}
+
+function dosDate(d: Date): number {
+  return ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate();
+}
+
+/** No ZIP64: a tracked workbook is far below 4 GB and 65,535 parts. */
+export async function zipDeflated(parts: readonly ZipPart[], modified: Date): Promise<Uint8Array> {
+  const entries: Deflated[] = [];
+  for (const part of parts) entries.push(await deflate(part));
+  let total = EOCD_SIZE;
+  for (const e of entries) total += LOCAL_SIZE + CENTRAL_SIZE + 2 * e.name.length + e.compressedSize;
+  if (total > 0xffffffff || entries.length > 0xffff) throw new RangeError('the zip would need ZIP64');
+
+  const out = new Uint8Array(total);
+  const common = (at: number, e: Deflated) => {
+    writeU16(out, at, UTF8_NAMES);
+    writeU16(out, at + 2, DEFLATED);
+    writeU16(out, at + 4, dosTime(modified));
+    writeU16(out, at + 6, dosDate(modified));
+    writeU32(out, at + 8, e.crc);
+    writeU32(out, at + 12, e.compressedSize);
+    writeU32(out, at + 16, e.size);
+    writeU16(out, at + 20, e.name.length);
+  };
+  const offsets: number[] = [];
+  let at = 0;
+  for (const e of entries) {
+    offsets.push(at);
+    writeU32(out, at, 0x04034b50);
+    writeU16(out, at + 4, VERSION);
+    common(at + 6, e);
+    out.set(e.name, at + LOCAL_SIZE);
+    at += LOCAL_SIZE + e.name.length;
+    for (const chunk of e.data) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+  }
+  const cdOffset = at;
+  entries.forEach((e, i) => {
+    writeU32(out, at, 0x02014b50);
+    writeU16(out, at + 4, VERSION);
+    writeU16(out, at + 6, VERSION);
+    common(at + 8, e);
+    writeU32(out, at + 42, offsets[i]);
+    out.set(e.name, at + CENTRAL_SIZE);
+    at += CENTRAL_SIZE + e.name.length;
+  });
+  writeU32(out, at, 0x06054b50);
+  writeU16(out, at + 8, entries.length);
+  writeU16(out, at + 10, entries.length);
+  writeU32(out, at + 12, at - cdOffset);
+  writeU32(out, at + 16, cdOffset);
+  return out;
+}
