@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCsv } from '../../src/io/csv/parse-csv';
 import { tempDir } from './workbooks';
 
 /** Comma-separated, UTF-8 (76), all sheets (-1, LibreOffice ≥ 7.2), values not as shown. */
@@ -41,40 +42,7 @@ export function sheetsAsCsv(file: string): Map<string, string[][]> {
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(`${base}-`) || !name.endsWith('.csv')) continue;
     const text = readFileSync(path.join(dir, name), 'utf8');
-    sheets.set(name.slice(base.length + 1, -'.csv'.length), parseCsv(text));
+    sheets.set(name.slice(base.length + 1, -'.csv'.length), parseCsv(text, ','));
   }
   return sheets;
-}
-
-/** RFC 4180 with quoted fields that may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }

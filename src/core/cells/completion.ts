@@ -1,38 +1,14 @@
 /** Whether a completion cell (完成情况 / 是否办结 / 状态) says the task is done. */
 import type { CellValue } from '../grid';
 import { isCellError } from '../grid';
+import { DONE_PREFIXES, DONE_WORDS } from './done-words';
 
-const DONE_WORDS = new Set([
-  '已完成',
-  '完成',
-  '已办结',
-  '办结',
-  '已辦結',
-  '辦結',
-  '销号',
-  '已销号',
-  '銷號',
-  '已銷號',
-  '是',
-  '√',
-  '✓',
-  '✔',
-  '☑',
-  'y',
-  'yes',
-  'done',
-  'completed',
-  'complete',
-  'true',
-  '100%',
-  '全面完成',
-  '已全面完成',
-  '已落实',
-  '已结束',
-]);
+/** The tracker's words, and what only a source sheet says (☑, TRUE, 已结束…). */
+const READER_DONE_WORDS = new Set(
+  [...DONE_WORDS, '☑', 'complete', 'true', '已结束'].map((w) => w.toLowerCase()),
+);
+const READER_DONE_PREFIXES = [...DONE_PREFIXES, '已辦結', '已銷號', '已全面完成'];
 
-/** Words that begin a done phrase such as 已完成整改 or 已办结（5月） — unless a percentage follows. */
-const DONE_PREFIX = /^(已完成|已办结|已辦結|已销号|已銷號|已全面完成)/;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/;
 
 export function isDoneValue(value: CellValue): boolean {
@@ -41,8 +17,8 @@ export function isDoneValue(value: CellValue): boolean {
   if (typeof value === 'number') return value === 1 || value === 100;
   const text = value.replace(/[\s\u3000。.！!]/g, '').toLowerCase();
   if (!text) return false;
-  if (DONE_WORDS.has(text)) return true;
+  if (READER_DONE_WORDS.has(text)) return true;
   const percent = PERCENT.exec(text);
   if (percent) return Number(percent[1]) >= 100;
-  return DONE_PREFIX.test(text);
+  return READER_DONE_PREFIXES.some((p) => text.startsWith(p));
 }

@@ -4,34 +4,9 @@
  * It is a strict subset of the reader's isDoneValue, so a first build never loses a done task:
  * where the source's wording is not understood here, the build writes a plain done word instead.
  */
+import { DONE_PREFIXES, DONE_WORDS } from '../cells/done-words';
 import type { SpecValue } from '../sheets/spec';
 
-export const DONE_WORDS = [
-  '已完成',
-  '完成',
-  '已办结',
-  '办结',
-  '已辦結',
-  '辦結',
-  '销号',
-  '已销号',
-  '銷號',
-  '已銷號',
-  '是',
-  '√',
-  '✓',
-  '✔',
-  'Y',
-  'Yes',
-  'Done',
-  'Completed',
-  '100%',
-  '全面完成',
-  '已全面完成',
-  '已落实',
-] as const;
-
-const DONE_PREFIXES = ['已完成', '已办结', '已销号'] as const;
 const DONE_SET = new Set(DONE_WORDS.map((w) => w.toLowerCase()));
 
 /** Excel's TRIM: no leading or trailing spaces, inner runs of spaces collapsed to one. */

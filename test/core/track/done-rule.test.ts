@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { isDoneValue } from '../../../src/core/cells/completion';
-import { DONE_WORDS, doneFormula, trackerDone } from '../../../src/core/track/done-rule';
+import { DONE_WORDS } from '../../../src/core/cells/done-words';
+import { doneFormula, trackerDone } from '../../../src/core/track/done-rule';
 
 describe('trackerDone', () => {
   it.each(['已完成', ' 已完成 ', 'done', 'YES', '已完成整改', '销号', '100%'])('%s is done', (text) => {

@@ -3,7 +3,6 @@
  * colours, and recalculating its formulas gives the statuses the build cached.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { HIGHLIGHTS } from '../../../src/core/sheets/palette';
 import { statusWord } from '../../../src/core/sheets/tracker-sheet';
@@ -11,6 +10,7 @@ import { TRACKER_COLUMNS, TRACKER_FIRST_DATA_ROW } from '../../../src/core/track
 import { applyTrackPlan } from '../../../src/io/xlsx/tracked-workbook';
 import { todayIso } from '../../../src/cli/options';
 import { convert, countColour, describeIfSoffice, pdfPages } from '../../helpers/libreoffice';
+import { sheetsAsCsv } from '../../helpers/lo-csv';
 import { EXAMPLES } from '../../helpers/paths';
 import { readWorkbookFile, tempDir } from '../../helpers/workbooks';
 
@@ -95,39 +95,14 @@ describeIfSoffice()('recurring deadlines recalculated by LibreOffice', () => {
   }, 180_000);
 });
 
+/** A tracker column as LibreOffice recalculates it, for the first `count` tasks. */
 function csvColumn(file: string, column: number, count: number): string[] {
-  const dir = convert(file, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
-  const csv = readdirSync(dir).find((f) => f.endsWith('.csv') && f.includes('跟踪台账'));
-  if (!csv) throw new Error(`no tracker CSV in ${dir}`);
-  const lines = readFileSync(path.join(dir, csv), 'utf8').split(/\r?\n/);
-  return lines
-    .slice(TRACKER_FIRST_DATA_ROW - 1, TRACKER_FIRST_DATA_ROW - 1 + count)
-    .map((line) => splitCsv(line)[column]);
+  const rows = sheetsAsCsv(file).get('跟踪台账');
+  if (!rows) throw new Error(`no tracker in the CSV export of ${file}`);
+  return rows.slice(TRACKER_FIRST_DATA_ROW - 1, TRACKER_FIRST_DATA_ROW - 1 + count).map((row) => row[column]);
 }
 
 async function recalculatedStatuses(asOf: string): Promise<string[]> {
   const { file, cached } = await trackerOnly(asOf);
   return csvColumn(file, TRACKER_COLUMNS.indexOf('status'), cached.length);
-}
-
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
