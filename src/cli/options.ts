@@ -1,6 +1,6 @@
 /** Option parsing shared by the commands; every mistake becomes a CliError in the user's language. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate, type IsoDate } from '../core/dates';
+import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
 import { CliError, EXIT } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -18,10 +18,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
 
 /** Today on this machine's calendar: the CLI's one reading of the clock. */
 export function todayIso(now: Date = new Date()): IsoDate {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localIsoDate(now);
 }
 
 export function dateOption(value: string | undefined, fallback: IsoDate): IsoDate {

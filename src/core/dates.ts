@@ -83,3 +83,8 @@ export function fromDateValue(value: Date): IsoDate | null {
 export function monthOf(date: IsoDate): string {
   return date.slice(0, 7);
 }
+
+/** The calendar day a moment falls on in the machine's time zone (the caller reads the clock). */
+export function localIsoDate(moment: Date): IsoDate {
+  return isoDate(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}

@@ -9,7 +9,8 @@ import type { BuildOutcome, MergeSummary, OpenedWorkbook, PaneBackend, PaneProgr
 import { errorInfo, errorText } from './errors';
 import type { Dashboard } from './model/dashboard';
 import type { Detection } from './model/detection';
-import { initialSettings, todayIso, type PaneSettings } from './model/settings';
+import { localIsoDate } from '../core/dates';
+import { initialSettings, type PaneSettings } from './model/settings';
 import type { ExportFile } from './worker/protocol';
 
 export type Busy = 'open' | 'detect' | 'build' | 'leader' | 'units' | 'merge';
@@ -95,7 +96,7 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
         guard('open', async () => {
           patch({ opening: file?.name ?? null });
           const opened = await backend.open(file);
-          const settings = initialSettings(opened.sheet, opened.meta, todayIso(clock.current()), lang);
+          const settings = initialSettings(opened.sheet, opened.meta, localIsoDate(clock.current()), lang);
           const detection = await backend.detect(settings);
           return { ...EMPTY, opened, settings, detection, dashboard: detection.dashboard };
         }),

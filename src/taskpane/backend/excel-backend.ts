@@ -16,7 +16,7 @@ import {
 import { planFailure } from '../errors';
 import { dashboardFromModel } from '../model/dashboard';
 import { detectionOf } from '../model/detection';
-import { trackRequest, type PaneSettings } from '../model/settings';
+import { readOptionsOf, trackRequest, type PaneSettings } from '../model/settings';
 import type { WorkerClient } from './worker-client';
 import { namedBytes, type OnProgress, type PaneBackend } from './types';
 
@@ -52,12 +52,7 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
     },
     async detect(settings, reread = false) {
       const grid = await sourceGrid(settings.sheet, reread);
-      const reading = readSheet(grid, {
-        asOf: settings.asOf,
-        planYear: settings.planYear ?? undefined,
-        dueSoonDays: settings.dueSoonDays,
-        map: settings.map,
-      });
+      const reading = readSheet(grid, readOptionsOf(settings));
       return detectionOf(grid, reading, settings.asOf);
     },
     async build(settings, onProgress) {

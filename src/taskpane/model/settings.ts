@@ -3,7 +3,7 @@
  * (so the next person who opens the file gets the same setup), else today and the defaults.
  */
 import type { IsoDate } from '../../core/dates';
-import type { ColumnRole } from '../../core/model';
+import type { ColumnRole, ReadOptions } from '../../core/model';
 import { isColumnRole, type ColumnMap } from '../../core/read/column-map';
 import type { Meta } from '../../core/sheets/meta-sheet';
 import { DEFAULT_DUE_SOON_DAYS } from '../../core/status';
@@ -59,6 +59,16 @@ export function initialSettings(
   };
 }
 
+/** The reader's options for the pane's settings. */
+export function readOptionsOf(settings: PaneSettings): ReadOptions {
+  return {
+    asOf: settings.asOf,
+    planYear: settings.planYear ?? undefined,
+    dueSoonDays: settings.dueSoonDays,
+    map: settings.map,
+  };
+}
+
 export function trackRequest(settings: PaneSettings): TrackRequest & { sheet: string } {
   return {
     asOf: settings.asOf,
@@ -69,10 +79,4 @@ export function trackRequest(settings: PaneSettings): TrackRequest & { sheet: st
     // Always given, even empty, so a correction removed in the pane is removed from the workbook too.
     map: settings.map,
   };
-}
-
-/** Today in the user's time zone, as the default as-of date. */
-export function todayIso(now: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -25,7 +25,7 @@ import { workbookFromGrid } from '../../io/xlsx/workbook-from-grid';
 import { planFailure, PaneError } from '../errors';
 import { dashboardFromModel } from '../model/dashboard';
 import { detectionOf, type Detection } from '../model/detection';
-import type { PaneSettings } from '../model/settings';
+import { readOptionsOf, type PaneSettings } from '../model/settings';
 import type {
   BuildResult,
   ExportFile,
@@ -119,12 +119,7 @@ export class WorkerSession {
 
   detect(settings: PaneSettings): Detection {
     const grid = this.grid(settings.sheet);
-    const reading = readSheet(grid, {
-      asOf: settings.asOf,
-      planYear: settings.planYear ?? undefined,
-      dueSoonDays: settings.dueSoonDays,
-      map: settings.map,
-    });
+    const reading = readSheet(grid, readOptionsOf(settings));
     return detectionOf(grid, reading, settings.asOf);
   }
 
