@@ -8,7 +8,8 @@ export function cellValueOf(value: XlsxValue): CellValue {
   if (value instanceof Date) return value;
   if (typeof value !== 'object') return null;
   if ('error' in value && typeof value.error === 'string') return { error: value.error };
-  if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text ?? '').join('');
+  if ('richText' in value && Array.isArray(value.richText))
+    return value.richText.map((r) => r.text ?? '').join('');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) return null;
