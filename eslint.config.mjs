@@ -11,6 +11,12 @@ export default tseslint.config(
     },
   },
   {
+    // Config files and scripts are plain CommonJS run by Node.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core stays pure: no files, no Excel, no DOM, no clock.
     files: ['src/core/**/*.ts'],
     rules: {
@@ -21,8 +27,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'navigator'],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the as-of date in.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the as-of date in.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the as-of date in.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass the as-of date in.',
+        },
       ],
     },
   },

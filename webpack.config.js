@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, as webpack-cli loads it */
 /**
  * Builds the task pane (taskpane.html) and the ribbon's FunctionFile (commands.html) into dist/,
  * with the icons and the manifest. Shape follows OfficeDev/Office-Addin-TaskPane-React.

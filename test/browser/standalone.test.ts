@@ -7,17 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  createReadStream,
-  statSync,
-} from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
@@ -26,6 +16,7 @@ import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../../src/core/track/trac
 import type { Status } from '../../src/core/model';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths';
 import { breakdownWorkbook } from '../helpers/workbooks';
+import { serveDir } from '../../scripts/serve-dist';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
@@ -46,33 +37,8 @@ const available = existsSync(CHROMIUM);
 if (!available) console.warn(`skipping the browser test: ${CHROMIUM} is absent`);
 const describeInChromium = available ? describe : describe.skip;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-/** Serves a directory over HTTP on a free port. */
-function serve(root: string): Promise<{ url: string; close(): void }> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
+/** The project's own static server, as `npm run serve` runs it. */
+const serve = (root: string) => serveDir(root);
 
 describeInChromium('the standalone page in Chromium', () => {
   let dist: string;
