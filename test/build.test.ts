@@ -85,4 +85,31 @@ describe('npm run build', () => {
     );
     expect(unexpected).toEqual([]);
   });
+
+  it('makes no network calls: no fetch, XMLHttpRequest, WebSocket, EventSource or beacon in any bundle', () => {
+    const found = files(dist, '.js').flatMap((file) =>
+      (
+        fs.readFileSync(file, 'utf8').match(/\b(fetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon)/g) ??
+        []
+      ).map((api) => `${path.basename(file)}: ${api}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('every built page has a Content-Security-Policy allowing scripts only from itself and the Office.js CDN', () => {
+    const pages = ['taskpane.html', 'standalone.html', 'commands.html'];
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(dist, page), 'utf8');
+      const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1].trim().split(/\s+/) ?? [];
+      expect({ page, self: scriptSrc.includes("'self'") }).toEqual({ page, self: true });
+      for (const source of scriptSrc)
+        expect(["'self'", 'https://appsforoffice.microsoft.com']).toContain(source);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toMatch(/object-src 'none'/);
+      expect(csp).toMatch(/connect-src 'self'/);
+    }
+    // The standalone page never names the CDN at all.
+    expect(fs.readFileSync(path.join(dist, 'standalone.html'), 'utf8')).not.toContain('appsforoffice');
+  });
 });
