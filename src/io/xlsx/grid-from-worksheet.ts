@@ -39,6 +39,16 @@ export function parseMergeRange(ref: string): MergedRange | null {
 }
 
 /**
+ * The merged ranges from exceljs's index of them (4.4 keeps it in `_merges`): its public `model`
+ * would first copy every row and cell of the sheet, a third of reading a large sheet's Grid.
+ */
+function mergeRefs(ws: Worksheet): string[] {
+  const index = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges;
+  if (index) return Object.values(index).map((m) => m.range);
+  return (ws.model as { merges?: string[] }).merges ?? [];
+}
+
+/**
  * Reads at most `maxRows` rows. Merged followers are left empty here, as in the file: the core
  * spreads a merged value over its area itself, so every adapter behaves the same.
  */
@@ -56,7 +66,7 @@ export function gridFromWorksheet(ws: Worksheet, maxRows = Infinity): Grid {
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
 
   const merges: MergedRange[] = [];
-  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
+  for (const ref of mergeRefs(ws)) {
     const range = parseMergeRange(ref);
     if (!range || range.top >= rows.length) continue;
     merges.push(range);
