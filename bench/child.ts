@@ -1,17 +1,15 @@
 /**
  * One measured operation in a fresh process, for its peak RSS: peaks of several operations cannot be
  * told apart inside one process. Prints `{ "ms": …, "rssMB": … }` on stdout.
- * Usage: node child.js floor|track <in.xlsx> <out.xlsx>
+ * Usage: node child.js floor|streamFloor|track <in.xlsx> <out.xlsx>
  */
-import { floor, track } from './cases';
-
-const OPERATIONS = { floor, track } as const;
+import { OPERATIONS, type Operation } from './cases';
 
 async function main(): Promise<void> {
   const [mode, input, output] = process.argv.slice(2);
-  if (mode !== 'floor' && mode !== 'track') throw new Error(`unknown operation ${mode}`);
+  if (!Object.prototype.hasOwnProperty.call(OPERATIONS, mode)) throw new Error(`unknown operation ${mode}`);
   const start = performance.now();
-  await OPERATIONS[mode](input, output);
+  await OPERATIONS[mode as Operation](input, output);
   const ms = performance.now() - start;
   // maxRSS is in kilobytes.
   const rssMB = process.resourceUsage().maxRSS / 1024;

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Operation } from './cases';
 
 const run = promisify(execFile);
 
@@ -29,7 +30,7 @@ export interface ChildResult {
 }
 
 /** Runs child.js (compiled beside this file) once with the same node flags as this process. */
-export async function inChild(mode: 'floor' | 'track', input: string, output: string): Promise<ChildResult> {
+export async function inChild(mode: Operation, input: string, output: string): Promise<ChildResult> {
   const script = path.join(__dirname, 'child.js');
   const { stdout } = await run(process.execPath, [...process.execArgv, script, mode, input, output], {
     maxBuffer: 1024 * 1024,
@@ -39,7 +40,7 @@ export async function inChild(mode: 'floor' | 'track', input: string, output: st
 
 export async function medianRssMB(
   runs: number,
-  mode: 'floor' | 'track',
+  mode: Operation,
   input: string,
   output: string,
 ): Promise<number> {

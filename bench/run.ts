@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBreakdownFile } from './breakdown-file';
-import { core, floor, track } from './cases';
+import { AS_OF, core, floor, streamFloor, track } from './cases';
+import { refreshSyncCount } from '../src/io/office/sync-count';
 import { generateBreakdown } from './generate';
 import { machine } from './machine';
 import { medianMs, medianRssMB } from './measure';
@@ -55,27 +56,38 @@ async function measureSize(tasks: number, dir: string): Promise<SizeResult> {
   const runs = runsFor(tasks);
   const floorMs = await medianMs(runs, () => floor(input, floorOut));
   log(`floor ${floorMs.toFixed(0)} ms`);
+  const streamFloorMs = await medianMs(runs, () => streamFloor(input, floorOut));
+  log(`streaming floor ${streamFloorMs.toFixed(0)} ms`);
   const trackMs = await medianMs(runs, () => track(input, trackOut));
   log(`track ${trackMs.toFixed(0)} ms`);
   const coreMs = await medianMs(runs, () => core(grid));
   log(`core ${coreMs.toFixed(1)} ms`);
   const { styles, rules } = await writtenCounts(await fs.readFile(trackOut), trackOut);
 
+  // The Office gateway against its recording in-memory Excel: a build, then the refresh counted.
+  const { refreshSyncs } = await refreshSyncCount(grid, { asOf: AS_OF, lang: 'zh-CN' });
+  log(`refresh ${refreshSyncs} syncs`);
+
   const rssRuns = rssRunsFor(tasks);
   const floorRssMB = await medianRssMB(rssRuns, 'floor', input, floorOut);
+  const streamFloorRssMB = await medianRssMB(rssRuns, 'streamFloor', input, floorOut);
   const trackRssMB = await medianRssMB(rssRuns, 'track', input, trackOut);
-  log(`RSS floor ${floorRssMB.toFixed(0)} MB, track ${trackRssMB.toFixed(0)} MB`);
+  log(
+    `RSS floor ${floorRssMB.toFixed(0)}, streaming ${streamFloorRssMB.toFixed(0)}, track ${trackRssMB.toFixed(0)} MB`,
+  );
   return rounded({
     tasks,
     units,
     merges: grid.merges.length,
     inputMB,
     floorMs,
+    streamFloorMs,
     trackMs,
     coreMs,
     floorRssMB,
+    streamFloorRssMB,
     trackRssMB,
-    syncs: null,
+    syncs: refreshSyncs,
     styles,
     rules,
   });

@@ -39,6 +39,7 @@ describe('npm run bench -- --sizes 1000', () => {
     }
     expect(size.units).toBeGreaterThanOrEqual(30);
     expect(size.merges).toBeGreaterThan(0);
+    expect(size.syncs).toBeGreaterThanOrEqual(1);
     expect(size.styles).toBeGreaterThan(0);
     expect(size.rules).toBeGreaterThan(0);
   }, 600_000);
