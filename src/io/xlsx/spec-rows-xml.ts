@@ -7,7 +7,7 @@
 import { parseIso } from '../../core/dates';
 import { columnLetters } from '../../core/grid';
 import { isDateValue, isFormula, type DateValue, type SpecValue } from '../../core/sheets/spec';
-import { rowRelativeKey } from './formula-rows';
+import { fillDown, type FillDown } from './formula-rows';
 
 /** Rows per chunk: large enough for the deflater, small enough to stay a few hundred kilobytes. */
 const ROWS_PER_CHUNK = 500;
@@ -56,22 +56,21 @@ function cellXml(ref: string, style: number, value: Exclude<SpecValue, null>, f:
 function sharedRuns(rows: readonly (readonly SpecValue[])[], firstRow: number) {
   const follows = new Map<number, Uint8Array>();
   const runEnd = new Map<number, Map<number, number>>();
-  const previous = new Map<number, { key: string; row: number; master: number }>();
+  const runs = new Map<number, { matches: FillDown; master: number; last: number }>();
   rows.forEach((values, i) => {
     values.forEach((value, c) => {
       if (!isFormula(value)) return;
-      const key = rowRelativeKey(value.formula, firstRow + i);
-      const above = previous.get(c);
-      if (above && above.row === i - 1 && above.key === key) {
+      const run = runs.get(c);
+      if (run && run.last === i - 1 && run.matches(value.formula, firstRow + i)) {
         let column = follows.get(c);
         if (!column) follows.set(c, (column = new Uint8Array(rows.length)));
         column[i] = 1;
         let ends = runEnd.get(c);
         if (!ends) runEnd.set(c, (ends = new Map()));
-        ends.set(above.master, i);
-        previous.set(c, { key, row: i, master: above.master });
+        ends.set(run.master, i);
+        run.last = i;
       } else {
-        previous.set(c, { key, row: i, master: i });
+        runs.set(c, { matches: fillDown(value.formula, firstRow + i), master: i, last: i });
       }
     });
   });
