@@ -11,6 +11,8 @@ import { fillDown, type FillDown } from './formula-rows';
 
 /** Rows per chunk: large enough for the deflater, small enough to stay a few hundred kilobytes. */
 const ROWS_PER_CHUNK = 500;
+/** Column letters by 0-based column, worked out once. */
+const LETTERS: string[] = [];
 const ESCAPED = /["&'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const ESCAPED_ALL = /["&'<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const ENTITIES: Record<string, string> = {
@@ -77,43 +79,71 @@ function sharedRuns(rows: readonly (readonly SpecValue[])[], firstRow: number) {
   return { follows, runEnd };
 }
 
+/** A skeleton row below the header: its attributes (a height) and its empty cells' xfs by column. */
+export interface SkeletonRow {
+  attributes: string;
+  styles: ReadonlyMap<number, number>;
+}
+
 /**
  * `<row>` elements for `rows` from sheet row `firstRow` (1-based), a chunk of rows at a time;
- * `styles[c]` is the xf of column c's style (0 for none).
+ * `styles[c]` is the xf of column c's style (0 for none); `skeleton` rows give theirs to the cells
+ * they style and keep their attributes and empty cells.
  */
 export function* rowsXml(
   rows: readonly (readonly SpecValue[])[],
   firstRow: number,
   styles: readonly number[],
+  skeleton: ReadonlyMap<number, SkeletonRow> = new Map(),
 ): Generator<string> {
   const { follows, runEnd } = sharedRuns(rows, firstRow);
-  const letters: string[] = [];
+  const letters = (c: number) => (LETTERS[c] ??= columnLetters(c));
   const sharedIndex = new Map<number, number>();
   let nextShared = 0;
   let chunk: string[] = [];
+  const rowXml = (r: number, cells: string[]) => {
+    const attributes = skeleton.get(r)?.attributes ?? '';
+    if (cells.length > 0) chunk.push(`<row r="${r}"${attributes}>${cells.join('')}</row>`);
+    else if (skeleton.has(r)) chunk.push(`<row r="${r}"${attributes}/>`);
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = firstRow + i;
+    const values = rows[i];
+    const restyled = skeleton.get(r)?.styles;
+    const width = Math.max(values.length, restyled ? Math.max(...restyled.keys()) + 1 : 0);
     const cells: string[] = [];
-    rows[i].forEach((value, c) => {
-      // As renderSheet: no cell for an empty value or an empty text.
-      if (value === null || value === '') return;
-      letters[c] ??= columnLetters(c);
+    for (let c = 0; c < width; c++) {
+      const value = values[c] ?? null;
+      const style = restyled?.get(c) ?? styles[c] ?? 0;
+      // As renderSheet: no cell for an empty value or an empty text, unless styled on its own.
+      if (value === null || value === '') {
+        if (restyled?.has(c)) cells.push(`<c r="${letters(c)}${r}"${style ? ` s="${style}"` : ''}/>`);
+        continue;
+      }
       let f = '';
       if (isFormula(value)) {
         const end = runEnd.get(c)?.get(i);
         if (follows.get(c)?.[i]) f = `<f t="shared" si="${sharedIndex.get(c)}"/>`;
         else if (end !== undefined) {
           sharedIndex.set(c, nextShared);
-          f = `<f t="shared" ref="${letters[c]}${r}:${letters[c]}${firstRow + end}" si="${nextShared++}">${xmlText(value.formula)}</f>`;
+          f = `<f t="shared" ref="${letters(c)}${r}:${letters(c)}${firstRow + end}" si="${nextShared++}">${xmlText(value.formula)}</f>`;
         } else f = `<f>${xmlText(value.formula)}</f>`;
       }
-      cells.push(cellXml(`${letters[c]}${r}`, styles[c] ?? 0, value, f));
-    });
-    if (cells.length > 0) chunk.push(`<row r="${r}">${cells.join('')}</row>`);
+      cells.push(cellXml(`${letters(c)}${r}`, style, value, f));
+    }
+    rowXml(r, cells);
     if (chunk.length >= ROWS_PER_CHUNK) {
       yield chunk.join('');
       chunk = [];
     }
+  }
+  // Styled rows past the data (a range style reaching below the last row).
+  for (const [r, row] of skeleton) {
+    if (r < firstRow + rows.length) continue;
+    rowXml(
+      r,
+      [...row.styles].map(([c, style]) => `<c r="${letters(c)}${r}"${style ? ` s="${style}"` : ''}/>`),
+    );
   }
   if (chunk.length > 0) yield chunk.join('');
 }
