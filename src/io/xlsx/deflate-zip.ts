@@ -15,6 +15,7 @@ interface ChunkReader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
 }
 interface ChunkWriter {
+  readonly ready: Promise<void>;
   write(chunk: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
@@ -39,20 +40,30 @@ const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
+/** CRC-32 tables for four bytes a step (slicing-by-4): T[k][b] is byte b followed by k zero bytes. */
+const CRC_TABLES = (() => {
+  const tables = Array.from({ length: 4 }, () => new Int32Array(256));
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
+    tables[0][n] = c;
   }
-  return table;
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 4; k++) tables[k][n] = tables[0][tables[k - 1][n] & 0xff] ^ (tables[k - 1][n] >>> 8);
+  }
+  return tables;
 })();
 
 /** Continues a CRC-32 (start with 0) over more bytes. */
 export function crc32(bytes: Uint8Array, crc = 0): number {
+  const [t0, t1, t2, t3] = CRC_TABLES;
   let c = ~crc;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const end = bytes.length - 3; i < end; i += 4) {
+    c ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    c = t3[c & 0xff] ^ t2[(c >>> 8) & 0xff] ^ t1[(c >>> 16) & 0xff] ^ t0[c >>> 24];
+  }
+  for (; i < bytes.length; i++) c = t0[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
 
@@ -79,13 +90,15 @@ async function deflate(part: ZipPart): Promise<Deflated> {
   })();
   let crc = 0;
   let size = 0;
+  const writes: Promise<void>[] = [];
   for (const chunk of part.chunks()) {
     crc = crc32(chunk, crc);
     size += chunk.length;
-    await writer.write(chunk);
+    // Wait for room, not for the chunk to be compressed: the next one is made meanwhile.
+    await writer.ready;
+    writes.push(writer.write(chunk));
   }
-  await writer.close();
-  await reading;
+  await Promise.all([...writes, writer.close(), reading]);
   return { name: new TextEncoder().encode(part.name), crc, size, data, compressedSize };
 }
 
@@ -99,8 +112,8 @@ function dosDate(d: Date): number {
 
 /** No ZIP64: a tracked workbook is far below 4 GB and 65,535 parts. */
 export async function zipDeflated(parts: readonly ZipPart[], modified: Date): Promise<Uint8Array> {
-  const entries: Deflated[] = [];
-  for (const part of parts) entries.push(await deflate(part));
+  // Together: while one part's chunk is compressed off the main thread, another's is made.
+  const entries = await Promise.all(parts.map(deflate));
   let total = EOCD_SIZE;
   for (const e of entries) total += LOCAL_SIZE + CENTRAL_SIZE + 2 * e.name.length + e.compressedSize;
   if (total > 0xffffffff || entries.length > 0xffff) throw new RangeError('the zip would need ZIP64');
