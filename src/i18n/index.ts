@@ -41,8 +41,10 @@ for (const pair of catalogues) {
 export type Params = Record<string, string | number>;
 
 /** The message for a key in a language, with `{name}` replaced from params. */
-export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const template = merged[lang][key] ?? merged[DEFAULT_LANG][key] ?? key;
+  // Views call this once per row for fixed words: skip the scan when there is nothing to fill.
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );

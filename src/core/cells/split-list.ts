@@ -6,8 +6,14 @@
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／', '\n', '\r', '|', '｜']);
 const OPEN = '（([【〔《<{';
 const CLOSE = '）)]】〕》>}';
+const ANY_SEPARATOR = /[、，,；;/／\n\r|｜]/;
 
 export function splitList(text: string): string[] {
+  // Most cells name one unit or person.
+  if (!ANY_SEPARATOR.test(text)) {
+    const only = cleanItem(text);
+    return only ? [only] : [];
+  }
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -27,6 +33,7 @@ export function splitList(text: string): string[] {
 }
 
 /** Trim spaces and the punctuation lists end with (。 等 are kept: 等 is part of what was written). */
+const UNTRIMMED = /^[\s\u3000:：]|[\s\u3000。.]$/;
 function cleanItem(item: string): string {
-  return item.replace(/^[\s\u3000:：]+|[\s\u3000。.]+$/g, '');
+  return UNTRIMMED.test(item) ? item.replace(/^[\s\u3000:：]+|[\s\u3000。.]+$/g, '') : item;
 }

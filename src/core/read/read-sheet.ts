@@ -4,7 +4,7 @@ import { isDoneValue } from '../cells/completion';
 import { readNumber } from '../cells/numbers';
 import { splitPersons } from '../cells/persons';
 import { assignUnits } from '../cells/units';
-import { cellAddress, cellAt, cellText, type CellValue, type Grid } from '../grid';
+import { cellAddress, cellAt, cellText, columnLetters, type CellValue, type Grid } from '../grid';
 import { parseIso } from '../dates';
 import type { ColumnRole, Deadline, Person, PersonRole, ReadOptions, Task, Warning } from '../model';
 import { DEFAULT_DUE_SOON_DAYS, statusOf } from '../status';
@@ -73,6 +73,11 @@ class RowReader {
   private readonly sheet: string;
   private readonly headerTaskText: string;
   private readonly deadlines = new Map<string, Deadline>();
+  /** The row being read: its shown values and texts by column, computed once per row. */
+  private rowValues: CellValue[] = [];
+  private rowTexts: string[] = [];
+  /** Column letters per role, so a task's cell addresses cost a concatenation each. */
+  private readonly letters: Partial<Record<ColumnRole, string>> = {};
 
   constructor(
     private readonly view: MergedView,
@@ -85,48 +90,63 @@ class RowReader {
     this.sheet = view.grid.sheetName;
     const taskCol = layout.columns.task?.[0];
     this.headerTaskText = taskCol === undefined ? '' : cellText(view.value(layout.headerBottom, taskCol));
+    for (const [role, cols] of Object.entries(layout.columns) as [ColumnRole, number[]][]) {
+      this.letters[role] = columnLetters(cols[0]);
+    }
   }
 
   read(row: number): Task | null {
     const { layout, view } = this;
-    const own: { col: number; text: string }[] = [];
-    // Keyed by the area's top-left cell as a number: no string per cell on every row.
+    // What decides whether the row is a task: its first own text, and its distinct cells (a merged
+    // area counts once) — at most three are kept, since only a row of one or two can be a heading.
+    let firstOwn = -1;
+    const masters: { key: number; col: number; text: string; span: number }[] = [];
     const stride = layout.right + 1;
-    const masters = new Map<number, { col: number; text: string; span: number }>();
+    const values: CellValue[] = [];
+    const texts: string[] = [];
+    this.rowValues = values;
+    this.rowTexts = texts;
     for (let c = layout.left; c <= layout.right; c++) {
       const m = view.mergeAt(row, c);
-      const text = cellText(m ? cellAt(view.grid, m.top, m.left) : cellAt(view.grid, row, c));
+      const value = m ? cellAt(view.grid, m.top, m.left) : cellAt(view.grid, row, c);
+      const text = cellText(value);
+      values[c] = value;
+      texts[c] = text;
       if (!text) continue;
-      if (!m || (m.top === row && m.left === c)) own.push({ col: c, text });
-      const key = m ? m.top * stride + m.left : row * stride + c;
-      if (!masters.has(key)) masters.set(key, { col: c, text, span: m ? m.right - m.left + 1 : 1 });
+      if (firstOwn < 0 && (!m || (m.top === row && m.left === c))) firstOwn = c;
+      if (masters.length < 3) {
+        const key = m ? m.top * stride + m.left : row * stride + c;
+        if (!masters.some((x) => x.key === key))
+          masters.push({ key, col: c, text, span: m ? m.right - m.left + 1 : 1 });
+      }
     }
     // A row made only of cells merged down from above adds nothing of its own.
-    if (own.length === 0) return null;
-    if (isFootnote(own[0].text)) return null;
-    if (this.isSectionRow(row, [...masters.values()])) return null;
+    if (firstOwn < 0) return null;
+    const firstText = texts[firstOwn];
+    if (isFootnote(firstText)) return null;
+    if (masters.length <= 2 && this.isSectionRow(masters)) return null;
 
-    const title = this.text(row, 'task');
-    const detail = this.text(row, 'detail');
+    const title = this.text('task');
+    const detail = this.text('detail');
     if (!title && !detail) {
-      if (!isTotalLabel(own[0].text)) {
+      if (!isTotalLabel(firstText)) {
         this.warnings.push({
           code: 'no_task_text',
           sheet: this.sheet,
-          cell: cellAddress(row, own[0].col),
+          cell: cellAddress(row, firstOwn),
           params: {},
         });
       }
       return null;
     }
-    const id = this.text(row, 'id');
+    const id = this.text('id');
     if ((title && isTotalLabel(title)) || (id && isTotalLabel(id))) return null;
     if (title === this.headerTaskText && row <= layout.headerBottom + 2) return null;
     return this.buildTask(row, id || null, title || detail, title ? detail || null : null);
   }
 
   /** A heading merged across the table, or an 一、/（一） line with nothing else on the row. */
-  private isSectionRow(row: number, masters: { col: number; text: string; span: number }[]): boolean {
+  private isSectionRow(masters: { col: number; text: string; span: number }[]): boolean {
     const { columns } = this.layout;
     const isRoleCol = (col: number, roles: ColumnRole[]) => roles.some((r) => columns[r]?.includes(col));
     const substantive: ColumnRole[] = ['lead', 'responsible', 'deadline', 'direct', 'leader', 'handler'];
@@ -155,21 +175,26 @@ class RowReader {
     return true;
   }
 
-  private value(row: number, role: ColumnRole): CellValue {
+  /** The shown value of a role's first column on the row being read. */
+  private value(role: ColumnRole): CellValue {
     const col = this.layout.columns[role]?.[0];
-    return col === undefined ? null : this.view.value(row, col);
+    return col === undefined ? null : (this.rowValues[col] ?? null);
   }
 
-  /** Text of a role's columns on a row; several columns are joined with 、. */
-  private text(row: number, role: ColumnRole): string {
-    const cols = this.layout.columns[role] ?? [];
-    const parts = cols.map((c) => cellText(this.view.value(row, c))).filter((t) => t.length > 0);
-    return parts.join('、');
+  /** Text of a role's columns on the row being read; several columns are joined with 、. */
+  private text(role: ColumnRole): string {
+    const cols = this.layout.columns[role];
+    if (!cols) return '';
+    if (cols.length === 1) return this.rowTexts[cols[0]] ?? '';
+    return cols
+      .map((c) => this.rowTexts[c] ?? '')
+      .filter((t) => t.length > 0)
+      .join('、');
   }
 
   private address(row: number, role: ColumnRole): string | undefined {
-    const col = this.layout.columns[role]?.[0];
-    return col === undefined ? undefined : cellAddress(row, col);
+    const letters = this.letters[role];
+    return letters === undefined ? undefined : `${letters}${row + 1}`;
   }
 
   private warn(code: Warning['code'], row: number, role: ColumnRole, params: Warning['params']): void {
@@ -178,8 +203,8 @@ class RowReader {
 
   private buildTask(row: number, id: string | null, title: string, detail: string | null): Task {
     const { columns } = this.layout;
-    const leadText = columns.lead ? this.text(row, 'lead') : null;
-    const responsibleText = columns.responsible ? this.text(row, 'responsible') : null;
+    const leadText = columns.lead ? this.text('lead') : null;
+    const responsibleText = columns.responsible ? this.text('responsible') : null;
     const { leadUnits, responsibleUnits } = assignUnits(leadText, responsibleText);
     if (leadUnits.length === 0) this.warn('no_lead', row, columns.lead ? 'lead' : 'task', { task: title });
     for (const unit of [...leadUnits, ...responsibleUnits]) {
@@ -189,11 +214,11 @@ class RowReader {
 
     const persons: Person[] = [];
     for (const role of PERSON_ROLES) {
-      const text = this.text(row, role);
+      const text = this.text(role);
       if (text) persons.push(...splitPersons(text, role));
     }
 
-    const deadline = this.deadline(this.value(row, 'deadline'));
+    const deadline = this.deadline(this.value('deadline'));
     if (deadline.kind === 'unparsed')
       this.warn('deadline_unparsed', row, 'deadline', { text: deadline.text });
     if (deadline.placeholderYear)
@@ -204,14 +229,14 @@ class RowReader {
     if (points !== null && score !== null && score > points)
       this.warn('score_over_points', row, 'score', { score, points });
 
-    const completionValue = this.value(row, 'completion');
+    const completionValue = this.value('completion');
     const completion = cellText(completionValue) || null;
-    const doneDateValue = this.value(row, 'doneDate');
+    const doneDateValue = this.value('doneDate');
     const doneDateReading = doneDateValue === null ? null : parseDeadline(doneDateValue, this.ctx);
     const doneDate = doneDateReading?.kind === 'date' ? doneDateReading.due : null;
     const done = isDoneValue(completionValue) || (completion === null && doneDate !== null);
     const status = statusOf(deadline, done, this.ctx.asOf, this.dueSoonDays);
-    const sectionText = columns.section ? this.text(row, 'section') || this.section : this.section;
+    const sectionText = columns.section ? this.text('section') || this.section : this.section;
 
     const cells: Task['cells'] = {};
     for (const role of Object.keys(columns) as ColumnRole[]) cells[role] = this.address(row, role);
@@ -230,10 +255,10 @@ class RowReader {
       points,
       score,
       unscored: this.hasScoring && score === null && (done || status === 'overdue'),
-      progress: this.text(row, 'progress') || null,
+      progress: this.text('progress') || null,
       completion,
       doneDate,
-      remark: this.text(row, 'remark') || null,
+      remark: this.text('remark') || null,
       cells,
     };
   }
@@ -250,7 +275,7 @@ class RowReader {
   }
 
   private number(row: number, role: 'points' | 'score'): number | null {
-    const value = this.value(row, role);
+    const value = this.value(role);
     const reading = readNumber(value);
     if (reading.invalid) this.warn('score_not_number', row, role, { text: cellText(value) });
     return reading.value;

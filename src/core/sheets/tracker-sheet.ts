@@ -71,7 +71,7 @@ export function personsText(lang: Lang, persons: readonly Person[]): string {
 }
 
 /** The status formula of one tracker row, in the workbook's language. */
-export function statusFormula(lang: Lang, row: number, dueSoonDays: number): string {
+export function statusFormula(lang: Lang, row: number | string, dueSoonDays: number): string {
   const L = (c: TrackerColumn) => `${trackerLetter(c)}${row}`;
   const due = L('due');
   const w = (s: Status) => `"${statusWord(lang, s)}"`;
@@ -84,6 +84,15 @@ export function statusFormula(lang: Lang, row: number, dueSoonDays: number): str
   );
 }
 
+/**
+ * A row's formula from a template built once: the formula written for a marker row, cut at the
+ * marker, so each row costs a join instead of rebuilding a kilobyte of text.
+ */
+function perRow(build: (row: string) => string): (row: number) => string {
+  const parts = build('\u0000').split('\u0000');
+  return (row) => parts.join(String(row));
+}
+
 function dueCell(lang: Lang, tracked: TrackedTask): SpecValue {
   const { deadline } = tracked.task;
   if (deadline.kind === 'ongoing') return t(lang, 'tracker.ongoingDue');
@@ -94,7 +103,18 @@ function dueCell(lang: Lang, tracked: TrackedTask): SpecValue {
   return { date: deadline.due };
 }
 
-function taskRow(lang: Lang, model: TrackModel, tracked: TrackedTask, row: number): SpecValue[] {
+interface RowFormulas {
+  status: (row: number) => string;
+  daysLeft: (row: number) => string;
+}
+
+function taskRow(
+  lang: Lang,
+  model: TrackModel,
+  tracked: TrackedTask,
+  row: number,
+  formulas: RowFormulas,
+): SpecValue[] {
   const { task, values } = tracked;
   const due = task.deadline.kind === 'ongoing' ? null : task.deadline.due;
   const cells: Record<TrackerColumn, SpecValue> = {
@@ -108,14 +128,8 @@ function taskRow(lang: Lang, model: TrackModel, tracked: TrackedTask, row: numbe
     persons: personsText(lang, task.persons),
     deadline: task.deadline.text || null,
     due: dueCell(lang, tracked),
-    daysLeft: {
-      formula: `IF(ISNUMBER(${trackerLetter('due')}${row}),${trackerLetter('due')}${row}-TODAY(),"")`,
-      result: due ? daysBetween(model.asOf, due) : '',
-    },
-    status: {
-      formula: statusFormula(lang, row, model.dueSoonDays),
-      result: statusWord(lang, tracked.status),
-    },
+    daysLeft: { formula: formulas.daysLeft(row), result: due ? daysBetween(model.asOf, due) : '' },
+    status: { formula: formulas.status(row), result: statusWord(lang, tracked.status) },
     ...values,
   };
   return TRACKER_COLUMNS.map((c) => cells[c]);
@@ -165,8 +179,13 @@ export function trackerRules(lang: Lang, lastRow: number, hasScoring: boolean): 
 }
 
 export function trackerSheet(lang: Lang, model: TrackModel, name: string, title: string): SheetSpec {
+  const due = trackerLetter('due');
+  const formulas: RowFormulas = {
+    status: perRow((row) => statusFormula(lang, row, model.dueSoonDays)),
+    daysLeft: perRow((row) => `IF(ISNUMBER(${due}${row}),${due}${row}-TODAY(),"")`),
+  };
   const rows: SpecValue[][] = model.tasks.map((tracked, i) =>
-    taskRow(lang, model, tracked, TRACKER_FIRST_DATA_ROW + i),
+    taskRow(lang, model, tracked, TRACKER_FIRST_DATA_ROW + i, formulas),
   );
   const lastTaskRow = TRACKER_FIRST_DATA_ROW + rows.length - 1;
   const rowStyles: SheetSpec['rowStyles'] = [];
