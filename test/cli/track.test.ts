@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TrackJson } from '../../src/core/track-json';
@@ -42,7 +42,10 @@ async function trackJsonOf(file: string, asOf: string, planYear: number): Promis
 }
 
 function checkAgainstExpected(dir: string): void {
-  const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as ExpectedFile[];
+  // A skipped describe still runs its body to collect tests: read nothing that is not there.
+  const file = path.join(dir, 'expected.json');
+  if (!existsSync(file)) return;
+  const expected = JSON.parse(readFileSync(file, 'utf8')) as ExpectedFile[];
   for (const sample of expected) {
     it(`${sample.file} reads as expected.json says`, async () => {
       const json = await trackJsonOf(path.join(dir, sample.file), sample.asOf, sample.planYear);
