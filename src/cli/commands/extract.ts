@@ -14,7 +14,8 @@ import { decodeTextStrict } from '../../core/text-decode';
 import { t, type Lang } from '../../i18n';
 import { writeFileAtomic } from '../../io/files/atomic-write';
 import { readFileGuarded } from '../../io/files/node-read';
-import { writeBreakdown } from '../../io/xlsx/write-breakdown';
+import { breakdownSpec } from '../../core/extract/breakdown-spec';
+import { renderSheet } from '../../io/xlsx/render-sheet';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
 
@@ -69,7 +70,7 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
     );
   if (values.output !== undefined) {
     const workbook = new ExcelJS.Workbook();
-    for (const { plan, sheet } of plans) writeBreakdown(workbook, sheet, breakdownSheet(plan));
+    for (const { plan, sheet } of plans) renderSheet(workbook, breakdownSpec(breakdownSheet(plan), sheet));
     await writeFileAtomic(
       path.resolve(io.cwd, values.output),
       new Uint8Array(await workbook.xlsx.writeBuffer()),

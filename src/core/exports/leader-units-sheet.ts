@@ -6,7 +6,7 @@ import type { ColumnSpec, SheetSpec, SpecValue, StyleKey } from '../sheets/spec'
 import { statusWord } from '../sheets/tracker-sheet';
 import { longDate } from '../report/format';
 import { printSetup } from '../report/print';
-import { textUnits } from '../report/text-height';
+import { textUnits } from '../sheets/row-heights';
 import type { MonthlyReport, UnitRank } from '../report/report-model';
 import { t, type Lang, type MessageKey } from '../../i18n';
 import { columnLetters } from '../grid';

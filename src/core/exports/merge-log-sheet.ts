@@ -4,7 +4,7 @@
  * are highlighted and say why they were not applied.
  */
 import type { IsoDate } from '../dates';
-import { wrappedRowHeights } from '../report/text-height';
+import { wrappedRowHeights } from '../sheets/row-heights';
 import { valueText } from '../report/value-text';
 import type { ColumnSpec, RuleSpec, SheetSpec, SpecValue } from '../sheets/spec';
 import { t, type Lang, type MessageKey } from '../../i18n';

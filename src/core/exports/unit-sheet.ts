@@ -6,7 +6,7 @@
 import { columnLetters } from '../grid';
 import type { IsoDate } from '../dates';
 import { printSetup } from '../report/print';
-import { wrappedRowHeights } from '../report/text-height';
+import { wrappedRowHeights } from '../sheets/row-heights';
 import type { ColumnSpec, SheetSpec, SpecValue, StyleKey } from '../sheets/spec';
 import { personsText, statusWord } from '../sheets/tracker-sheet';
 import type { TrackModel, TrackedTask } from '../track/refresh';

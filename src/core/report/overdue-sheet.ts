@@ -5,7 +5,7 @@ import { t, type Lang } from '../../i18n';
 import { longDate } from './format';
 import type { MonthlyReport } from './report-model';
 import { printSetup } from './print';
-import { wrappedRowHeights } from './text-height';
+import { wrappedRowHeights } from '../sheets/row-heights';
 
 const PREAMBLE_ROWS = 2;
 

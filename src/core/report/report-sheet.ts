@@ -11,7 +11,7 @@ import { reportNarrative } from './narrative';
 import type { MonthlyReport } from './report-model';
 import { reportTables, type CellKind, type ReportTable } from './report-tables';
 import { printSetup } from './print';
-import { linesHeight, wrappedLines, wrappedRowHeights } from './text-height';
+import { linesHeight, wrappedLines, wrappedRowHeights } from '../sheets/row-heights';
 
 const WIDTHS = [8, 34, 16, 18, 14, 12, 36];
 const KIND_STYLES: Record<CellKind, StyleKey> = {

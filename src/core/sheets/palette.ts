@@ -53,5 +53,9 @@ export const STYLES: Record<StyleKey, Look> = {
   legendMissed: { ...HIGHLIGHTS.missed, horizontal: 'center' },
   legendPlanned: { ...HIGHLIGHTS.planned, horizontal: 'center' },
   section: { bold: true, fill: 'F2F2F2' },
+  // Cells the user edits later as text stay text (a typed =1+1 is not a formula).
+  text: { numFmt: '@', vertical: 'top' },
+  textWrap: { numFmt: '@', wrap: true, vertical: 'top' },
+  toFill: { numFmt: '@', wrap: true, vertical: 'top', fill: 'FFEB9C' },
   archiveHeader: { bold: true, italic: true, fill: 'EDEDED', fontColor: '595959' },
 };

@@ -52,7 +52,10 @@ export type StyleKey =
   | 'legendMissed'
   | 'legendPlanned'
   | 'section'
-  | 'archiveHeader';
+  | 'archiveHeader'
+  | 'text'
+  | 'textWrap'
+  | 'toFill';
 
 /** Highlight styles used by conditional-format rules (fills and fonts only). */
 export type HighlightKey =
@@ -107,6 +110,8 @@ export interface SheetSpec {
   cellStyles?: { address: string; style: StyleKey }[];
   /** Small areas styled apart from their column, e.g. the sub-tables of a report stacked in one sheet. */
   rangeStyles?: { range: string; style: StyleKey }[];
+  /** Merged areas in A1 notation, anywhere in the sheet (section rows across the table, repeated cells). */
+  merges?: string[];
   /** Heights in points of data rows (0-based index into rows) whose wrapped text needs more than one line. */
   rowHeights?: { index: number; height: number }[];
   freeze?: { rows: number; columns: number };

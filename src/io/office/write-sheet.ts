@@ -213,6 +213,8 @@ export function sheetOps(spec: SheetSpec, supports: ApiSupport, skipped: Set<Ski
     ops.push(styleOp(name, `A${row}:${last}${row}`, style));
   }
   for (const { address, style } of spec.cellStyles ?? []) ops.push(styleOp(name, address, style));
+  for (const range of spec.merges ?? [])
+    ops.push(op(3, range, (c) => sheetOf(c, name).getRange(range).merge(false)));
   for (const { range, style } of spec.rangeStyles ?? []) ops.push(styleOp(name, range, style));
 
   // Values: the preamble row by row, the header, then the data in bands.

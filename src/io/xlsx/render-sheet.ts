@@ -85,9 +85,16 @@ function dateOf(value: DateValue): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/**
+ * Lone UTF-16 surrogates, which XML cannot hold and exceljs would write as they are (it drops the
+ * control characters itself): a file holding one does not open.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** A spec value as exceljs takes it; strings stay strings, so they are written as text. */
 export function xlsxValue(value: SpecValue): ExcelJS.CellValue {
   if (value === null) return null;
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '');
   if (isDateValue(value)) return dateOf(value);
   if (isFormula(value)) {
     const result = value.result;
@@ -151,6 +158,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
     for (const cell of cellsOf(ws, range)) cell.style = STYLE_OBJECTS[style];
   }
   for (const { index, height } of spec.rowHeights ?? []) ws.getRow(headerRow + 1 + index).height = height;
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
 
   if (spec.freeze) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];

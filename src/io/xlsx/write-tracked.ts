@@ -59,10 +59,11 @@ export async function writeTrackPlan(
 /**
  * A spec's rows can be appended to its skeleton unless a date would get a number format of its own
  * (exceljs gives one to a date whose style has none, which an appended cell cannot have) or cells
- * are unlocked one by one (sheet protection, which the exports use and track does not).
+ * are unlocked one by one (sheet protection, which the exports use and track does not), or cells
+ * of the data rows are merged (exceljs would write the merged cells itself).
  */
 function rowsCanFollow(spec: SheetSpec): boolean {
-  if (spec.protect) return false;
+  if (spec.protect || (spec.merges?.length ?? 0) > 0) return false;
   const header = headerRowOf(spec);
   const undated = spec.columns.map((c) => !(c.style && STYLES[c.style].numFmt));
   const restyledRows = new Set((spec.rowStyles ?? []).map((s) => s.index));

@@ -1,7 +1,7 @@
 import { reportMarkdown } from '../../../src/core/report/markdown';
 import { overdueSheet } from '../../../src/core/report/overdue-sheet';
 import { reportSheet, reportTitle } from '../../../src/core/report/report-sheet';
-import { wrappedLines, wrappedRowHeights } from '../../../src/core/report/text-height';
+import { wrappedLines, wrappedRowHeights } from '../../../src/core/sheets/row-heights';
 import { headerRowOf } from '../../../src/core/sheets/spec';
 import { bulletin, task } from './fixture';
 

@@ -3,7 +3,8 @@
  * they open a file (LibreOffice keeps the default height, merged cells never grow), so sheets meant
  * to be printed state the heights their longest texts need.
  */
-import type { ColumnSpec, SheetSpec, SpecValue } from '../sheets/spec';
+import { STYLES } from './palette';
+import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
 
 /** Points per line of 11-point text, with CJK fallback fonts. */
 const LINE_HEIGHT = 15;
@@ -36,8 +37,7 @@ export function wrappedRowHeights(
     let lines = 1;
     row.forEach((value, c) => {
       const column = columns[c];
-      if (typeof value !== 'string' || !column || (column.style !== 'wrap' && column.style !== 'inputWrap'))
-        return;
+      if (typeof value !== 'string' || !column || !column.style || !STYLES[column.style].wrap) return;
       lines = Math.max(lines, wrappedLines(value, column.width));
     });
     if (lines > 1) heights.push({ index, height: linesHeight(lines) });

@@ -6,7 +6,8 @@ import { extractPlan } from '../../../src/core/extract/extract-plan';
 import type { ExtractedPlan } from '../../../src/core/extract/plan-model';
 import { readSheet } from '../../../src/core/read/read-sheet';
 import { gridFromWorksheet } from '../../../src/io/xlsx/grid-from-worksheet';
-import { writeBreakdown } from '../../../src/io/xlsx/write-breakdown';
+import { breakdownSpec } from '../../../src/core/extract/breakdown-spec';
+import { renderSheet } from '../../../src/io/xlsx/render-sheet';
 import { describeIfExists } from '../../helpers/paths';
 import { planFixture } from '../../core/extract/fixtures';
 import { SEED, SEED_OPTIONS, seedPlan } from '../../core/extract/seed';
@@ -16,7 +17,7 @@ const TO_FILL = 'FFFFEB9C';
 /** Writes the sheet, saves the workbook and loads it again, as a user's Excel would see it. */
 async function roundTrip(sheet: BreakdownSheet, name = 'Sheet1'): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
-  writeBreakdown(workbook, name, sheet);
+  renderSheet(workbook, breakdownSpec(sheet, name));
   const buffer = await workbook.xlsx.writeBuffer();
   const reloaded = new ExcelJS.Workbook();
   await reloaded.xlsx.load(buffer);
@@ -93,7 +94,7 @@ async function expectRoundTrip(plan: ExtractedPlan, ctx: { asOf: string; planYea
   ).toEqual(expectedRows(plan, ctx));
 }
 
-describe('writeBreakdown', () => {
+describe('a breakdown sheet rendered with exceljs', () => {
   const asOf = '2026-06-01';
 
   it.each(['simplified-outline', 'phases', 'groups'] as const)(
@@ -170,7 +171,7 @@ describe('writeBreakdown', () => {
   });
 });
 
-describeIfExists(SEED)('writeBreakdown on the seed plans', () => {
+describeIfExists(SEED)('breakdown sheets of the seed plans', () => {
   it.each(['篇5', '篇6', '篇12', '篇13'])(
     'round-trips %s: the reader finds the same tasks, units, persons and deadlines',
     async (name) => {
