@@ -222,7 +222,8 @@ export function trackerSheet(lang: Lang, model: TrackModel, name: string, title:
     name,
     preamble: [
       { values: [t(lang, 'tracker.title', { title, asOf: model.asOf })], style: 'title' },
-      { values: [legend[0], null, ...legend.slice(1)], style: 'subtitle' },
+      // The matrix and unit summary follow the tracker row by row: sorting it misleads them until a refresh.
+      { values: [legend[0], null, ...legend.slice(1), null, t(lang, 'tracker.sortNote')], style: 'subtitle' },
     ],
     columns,
     rows,
