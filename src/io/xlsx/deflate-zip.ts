@@ -2,7 +2,7 @@
  * A zip of parts deflated natively (several times faster than the JavaScript deflate exceljs's zip
  * library runs), each part fed a chunk at a time so a large sheet is never held whole, uncompressed.
  */
-import { writeU16, writeU32 } from '../files/bytes';
+import { layOutZip } from '../files/zip-layout';
 
 export interface ZipPart {
   readonly name: string;
@@ -33,10 +33,6 @@ interface Deflated {
   compressedSize: number;
 }
 
-const LOCAL_SIZE = 30;
-const CENTRAL_SIZE = 46;
-const EOCD_SIZE = 22;
-const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 
@@ -114,49 +110,17 @@ function dosDate(d: Date): number {
 export async function zipDeflated(parts: readonly ZipPart[], modified: Date): Promise<Uint8Array> {
   // Together: while one part's chunk is compressed off the main thread, another's is made.
   const entries = await Promise.all(parts.map(deflate));
-  let total = EOCD_SIZE;
-  for (const e of entries) total += LOCAL_SIZE + CENTRAL_SIZE + 2 * e.name.length + e.compressedSize;
-  if (total > 0xffffffff || entries.length > 0xffff) throw new RangeError('the zip would need ZIP64');
-
-  const out = new Uint8Array(total);
-  const common = (at: number, e: Deflated) => {
-    writeU16(out, at, UTF8_NAMES);
-    writeU16(out, at + 2, DEFLATED);
-    writeU16(out, at + 4, dosTime(modified));
-    writeU16(out, at + 6, dosDate(modified));
-    writeU32(out, at + 8, e.crc);
-    writeU32(out, at + 12, e.compressedSize);
-    writeU32(out, at + 16, e.size);
-    writeU16(out, at + 20, e.name.length);
-  };
-  const offsets: number[] = [];
-  let at = 0;
-  for (const e of entries) {
-    offsets.push(at);
-    writeU32(out, at, 0x04034b50);
-    writeU16(out, at + 4, VERSION);
-    common(at + 6, e);
-    out.set(e.name, at + LOCAL_SIZE);
-    at += LOCAL_SIZE + e.name.length;
-    for (const chunk of e.data) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-  }
-  const cdOffset = at;
-  entries.forEach((e, i) => {
-    writeU32(out, at, 0x02014b50);
-    writeU16(out, at + 4, VERSION);
-    writeU16(out, at + 6, VERSION);
-    common(at + 8, e);
-    writeU32(out, at + 42, offsets[i]);
-    out.set(e.name, at + CENTRAL_SIZE);
-    at += CENTRAL_SIZE + e.name.length;
-  });
-  writeU32(out, at, 0x06054b50);
-  writeU16(out, at + 8, entries.length);
-  writeU16(out, at + 10, entries.length);
-  writeU32(out, at + 12, at - cdOffset);
-  writeU32(out, at + 16, cdOffset);
-  return out;
+  return layOutZip(
+    entries.map((e) => ({
+      nameBytes: e.name,
+      flags: UTF8_NAMES,
+      method: DEFLATED,
+      dosTime: dosTime(modified),
+      dosDate: dosDate(modified),
+      crc32: e.crc,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.size,
+      data: e.data,
+    })),
+  );
 }
