@@ -4,6 +4,9 @@ export interface MessagePair<K extends string> {
   'en-US': Record<K, string>;
 }
 
-export function defineMessages<K extends string>(zh: Record<K, string>, en: Record<K, string>): MessagePair<K> {
+export function defineMessages<K extends string>(
+  zh: Record<K, string>,
+  en: Record<K, string>,
+): MessagePair<K> {
   return { 'zh-CN': zh, 'en-US': en };
 }
