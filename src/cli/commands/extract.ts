@@ -6,15 +6,13 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { breakdownSheet } from '../../core/extract/breakdown-rows';
 import { countsOf, extractJson, type PlanCounts } from '../../core/extract/extract-json';
-import { extractPlan } from '../../core/extract/extract-plan';
+import { extractPlans } from '../../core/extract/extract-plans';
 import type { ExtractedPlan } from '../../core/extract/plan-model';
-import { sheetNameFor } from '../../core/extract/sheet-name';
-import { splitPlans } from '../../core/extract/split-plans';
 import { decodeTextStrict } from '../../core/text-decode';
 import { t, type Lang } from '../../i18n';
 import { writeFileAtomic } from '../../io/files/atomic-write';
 import { readFileGuarded } from '../../io/files/node-read';
-import { breakdownSpec } from '../../core/extract/breakdown-spec';
+import { newBreakdownSpecs } from '../../core/extract/breakdown-specs';
 import { renderSheet } from '../../io/xlsx/render-sheet';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
@@ -44,19 +42,12 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
 
   const text = await readPlanText(source, io);
   if (text.trim() === '') throw new CliError(EXIT.badInput, 'extract.emptyInput', { file: source });
-  const names: string[] = [];
-  const plans = splitPlans(text).map((part) => {
-    const plan = extractPlan(part.text, {
-      asOf,
-      planYear,
-      title: part.title ?? undefined,
-      name: part.name ?? undefined,
-      firstLine: part.firstLine,
-    });
-    const sheet = sheetNameFor(plan.name, names);
-    names.push(sheet);
-    return { plan, sheet };
-  });
+  const extracted = extractPlans(text, { asOf, planYear });
+  const specs = newBreakdownSpecs(
+    extracted.map((plan) => ({ name: plan.name, sheet: breakdownSheet(plan) })),
+    [],
+  );
+  const plans = extracted.map((plan, i) => ({ plan, sheet: specs[i].name }));
   if (plans.every(({ plan }) => isEmpty(plan)))
     throw new CliError(EXIT.noTable, 'extract.nothingFound', { file: source });
 
@@ -70,7 +61,7 @@ export const extractCommand: Command = async ({ args, io, lang }) => {
     );
   if (values.output !== undefined) {
     const workbook = new ExcelJS.Workbook();
-    for (const { plan, sheet } of plans) renderSheet(workbook, breakdownSpec(breakdownSheet(plan), sheet));
+    for (const spec of specs) renderSheet(workbook, spec);
     await writeFileAtomic(
       path.resolve(io.cwd, values.output),
       new Uint8Array(await workbook.xlsx.writeBuffer()),

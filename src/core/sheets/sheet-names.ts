@@ -1,9 +1,10 @@
 /** Names for generated sheets that never take a sheet the tool does not own. */
 
-/** Excel's rules: at most 31 characters, none of []:*?/\ , not blank. */
+/** Excel's rules: at most 31 characters, none of []:*?/\ (each run of them and spaces one space), not blank. */
 export function safeSheetName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/^'+|'+$/g, '')
     .trim();
   return (cleaned || 'Sheet').slice(0, 31);

@@ -1,9 +1,8 @@
 /** The shared seed of 14 real plans (篇1…篇14), extracted once per test file. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractPlan } from '../../../src/core/extract/extract-plan';
+import { extractPlans } from '../../../src/core/extract/extract-plans';
 import type { ExtractedPlan } from '../../../src/core/extract/plan-model';
-import { splitPlans } from '../../../src/core/extract/split-plans';
 import { SHARED_SAMPLES } from '../../helpers/paths';
 
 export const SEED = path.join(SHARED_SAMPLES, 'work-plans-seed.txt');
@@ -12,14 +11,7 @@ export const SEED_OPTIONS = { asOf: '2026-06-01', planYear: 2026 };
 let plans: ExtractedPlan[] | null = null;
 
 export function seedPlans(): ExtractedPlan[] {
-  plans ??= splitPlans(readFileSync(SEED, 'utf8')).map((p) =>
-    extractPlan(p.text, {
-      ...SEED_OPTIONS,
-      title: p.title ?? undefined,
-      name: p.name ?? undefined,
-      firstLine: p.firstLine,
-    }),
-  );
+  plans ??= extractPlans(readFileSync(SEED, 'utf8'), SEED_OPTIONS);
   return plans;
 }
 
