@@ -1,17 +1,20 @@
 /**
- * The pane: a header, the file picker on the standalone page, and three tabs — 识别, 概览, 导出.
- * It holds no Office.js: the backend does the work and the views get plain data and callbacks.
+ * The pane: a header, the file picker on the standalone page, and four tabs — 识别, 概览, 导出 and
+ * 从方案生成. Standalone, 从方案生成 is offered before any file is open too: a user may have only the
+ * plan's text. It holds no Office.js: the backend does the work and the views get plain data and callbacks.
  */
 import {
   Body1,
   Button,
   Caption1,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Subtitle2,
   Tab,
   TabList,
   Title3,
@@ -26,6 +29,8 @@ import { DashboardView } from './components/DashboardView';
 import { DetectView } from './components/DetectView';
 import { ExportView, type ExportTask } from './components/ExportView';
 import { FilePicker } from './components/FilePicker';
+import { InsertedNote } from './components/InsertedNote';
+import { PlanView } from './components/PlanView';
 import { download, downloadAll } from './download';
 import type { HostMode } from './host';
 import { usePane, type PaneState } from './usePane';
@@ -39,7 +44,7 @@ export interface AppProps {
   now?: () => Date;
 }
 
-type TabValue = 'detect' | 'dashboard' | 'export';
+type TabValue = 'detect' | 'dashboard' | 'export' | 'plan';
 
 const useStyles = makeStyles({
   root: {
@@ -55,6 +60,7 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3 },
   file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fileName: { minWidth: 0, overflowWrap: 'anywhere' },
+  fromText: { flexBasis: '100%' },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -108,9 +114,33 @@ function Pane({
   const ready = state.opened !== null && state.settings !== null;
   const tracked = !!state.opened?.meta || !!state.build;
   const trackedFile = state.build?.file;
+  const insertedFile = state.inserted?.file;
+  const planView = (
+    <PlanView
+      tr={tr}
+      mode={backend.mode}
+      text={state.planText}
+      plans={state.plans}
+      openFile={excel ? null : (state.opened?.fileName ?? null)}
+      busy={state.busy !== null}
+      inserting={state.busy === 'insert'}
+      progress={state.progress}
+      onText={actions.setPlanText}
+      onRead={() => void actions.readPlan()}
+      // Once the sheets are in, the next step is building the tracker from them, on 识别.
+      onInsert={() => void actions.insertPlans().then((done) => done && setTab('detect'))}
+    />
+  );
   return (
     <>
-      {!excel && <FileBar tr={tr} state={state} onFile={(f) => void actions.open(f)} />}
+      {!excel && (
+        <FileBar
+          tr={tr}
+          state={state}
+          onFile={(f) => void actions.open(f).then((done) => done && setTab('detect'))}
+          onFromText={ready || tab === 'plan' ? undefined : () => setTab('plan')}
+        />
+      )}
       {state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -138,6 +168,12 @@ function Pane({
           </MessageBarBody>
         </MessageBar>
       )}
+      {!ready && !excel && tab === 'plan' && (
+        <section className={styles.panel}>
+          <Subtitle2 as="h2">{tr('pane.tab.plan')}</Subtitle2>
+          {planView}
+        </section>
+      )}
       {ready && state.settings && (
         <>
           <TabList
@@ -149,8 +185,16 @@ function Pane({
             <Tab value="detect">{tr('pane.tab.detect')}</Tab>
             <Tab value="dashboard">{tr('pane.tab.dashboard')}</Tab>
             <Tab value="export">{tr('pane.tab.export')}</Tab>
+            <Tab value="plan">{tr('pane.tab.plan')}</Tab>
           </TabList>
           <div role="tabpanel" className={styles.panel}>
+            {state.inserted && (tab === 'detect' || tab === 'plan') && (
+              <InsertedNote
+                tr={tr}
+                inserted={state.inserted}
+                onDownload={insertedFile ? () => download(document, insertedFile) : undefined}
+              />
+            )}
             {tab === 'detect' && (
               <DetectView
                 lang={lang}
@@ -195,6 +239,7 @@ function Pane({
                 onDownloadAll={(files) => void downloadAll(document, files)}
               />
             )}
+            {tab === 'plan' && planView}
           </div>
         </>
       )}
@@ -202,7 +247,18 @@ function Pane({
   );
 }
 
-function FileBar({ tr, state, onFile }: { tr: Translate; state: PaneState; onFile(file: File): void }) {
+function FileBar({
+  tr,
+  state,
+  onFile,
+  onFromText,
+}: {
+  tr: Translate;
+  state: PaneState;
+  onFile(file: File): void;
+  /** Before a workbook is open: 从方案生成 instead of a file. */
+  onFromText?: () => void;
+}) {
   const styles = useStyles();
   const opening = state.busy === 'open';
   return (
@@ -222,6 +278,11 @@ function FileBar({ tr, state, onFile }: { tr: Translate; state: PaneState; onFil
         <Body1 className={styles.fileName}>{tr('pane.file.opened', { file: state.opened.fileName })}</Body1>
       )}
       {!state.opened && !opening && <Caption1>{tr('pane.file.hint')}</Caption1>}
+      {onFromText && (
+        <Link as="button" className={styles.fromText} disabled={state.busy !== null} onClick={onFromText}>
+          {tr('pane.plan.fromText')}
+        </Link>
+      )}
     </section>
   );
 }

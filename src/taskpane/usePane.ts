@@ -5,15 +5,23 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ColumnRole } from '../core/model';
 import type { Lang } from '../i18n';
-import type { BuildOutcome, MergeSummary, OpenedWorkbook, PaneBackend, PaneProgress } from './backend/types';
+import type {
+  BuildOutcome,
+  InsertOutcome,
+  MergeSummary,
+  OpenedWorkbook,
+  PaneBackend,
+  PaneProgress,
+} from './backend/types';
 import { errorInfo, errorText } from './errors';
 import type { Dashboard } from './model/dashboard';
 import type { Detection } from './model/detection';
 import { localIsoDate } from '../core/dates';
+import { namedBreakdowns, previewPlans, type PlanPreview } from './model/plan-preview';
 import { initialSettings, type PaneSettings } from './model/settings';
 import type { ExportFile } from './worker/protocol';
 
-export type Busy = 'open' | 'detect' | 'build' | 'leader' | 'units' | 'merge';
+export type Busy = 'open' | 'detect' | 'build' | 'leader' | 'units' | 'merge' | 'plan' | 'insert';
 
 export interface PaneState {
   opened: OpenedWorkbook | null;
@@ -27,6 +35,10 @@ export interface PaneState {
   units: ExportFile[] | null;
   /** The figures shown: of the last build or merge, else of the detection. */
   dashboard: Dashboard | null;
+  /** 从方案生成: the pasted text, what reading it found (null until read, again once edited), what was made of it. */
+  planText: string;
+  plans: PlanPreview[] | null;
+  inserted: InsertOutcome | null;
   busy: Busy | null;
   progress: PaneProgress | null;
   error: string | null;
@@ -42,6 +54,9 @@ const EMPTY: PaneState = {
   leader: null,
   units: null,
   dashboard: null,
+  planText: '',
+  plans: null,
+  inserted: null,
   busy: null,
   progress: null,
   error: null,
@@ -62,14 +77,17 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
 
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
+  /** Runs an action; true when it succeeded, so the App can move on (to 识别 after an insert). */
   const guard = useCallback(
-    async (busy: Busy, work: () => Promise<Partial<PaneState>>) => {
+    async (busy: Busy, work: () => Promise<Partial<PaneState>>): Promise<boolean> => {
       patch({ busy, progress: null, error: null });
       try {
         patch({ ...(await work()), busy: null, progress: null });
+        return true;
       } catch (err) {
         console.error(err);
         patch({ busy: null, progress: null, error: errorText(lang, errorInfo(err)) });
+        return false;
       }
     },
     [lang, patch],
@@ -98,7 +116,8 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
           const opened = await backend.open(file);
           const settings = initialSettings(opened.sheet, opened.meta, localIsoDate(clock.current()), lang);
           const detection = await backend.detect(settings);
-          return { ...EMPTY, opened, settings, detection, dashboard: detection.dashboard };
+          const { planText, plans } = latest.current;
+          return { ...EMPTY, planText, plans, opened, settings, detection, dashboard: detection.dashboard };
         }),
 
       update: (change: Partial<PaneSettings>) => {
@@ -124,7 +143,14 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
           const settings = latest.current.settings;
           if (!settings) return {};
           const build = await backend.build(settings, onProgress);
-          return { build, merge: null, leader: null, units: null, dashboard: build.dashboard };
+          return {
+            build,
+            merge: null,
+            leader: null,
+            units: null,
+            inserted: null,
+            dashboard: build.dashboard,
+          };
         }),
 
       select: (sheet: string, address: string) =>
@@ -150,6 +176,41 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
           if (!settings) return {};
           const merge = await backend.consolidate(settings, files, onProgress);
           return { merge, dashboard: merge.dashboard };
+        }),
+
+      setPlanText: (planText: string) => patch({ planText, plans: null }),
+
+      /** Reads the pasted plan here, on the page: pure and quick for a document, no worker needed. */
+      readPlan: () =>
+        guard('plan', async () => {
+          const { planText, settings } = latest.current;
+          // The plan's year is its own (from its title), not the open workbook's.
+          const plans = previewPlans(planText, { asOf: settings?.asOf ?? localIsoDate(clock.current()) });
+          return { plans };
+        }),
+
+      /** Writes the plans read as breakdown sheets, then takes the first as the source to detect and build from. */
+      insertPlans: () =>
+        guard('insert', async () => {
+          const s = latest.current;
+          const plans = namedBreakdowns(s.plans ?? []);
+          if (plans.length === 0) return {};
+          const inserted = await backend.insertPlans({ plans, lang }, onProgress);
+          const { opened } = inserted;
+          const settings = s.settings
+            ? { ...s.settings, sheet: opened.sheet, map: {} }
+            : initialSettings(opened.sheet, opened.meta, localIsoDate(clock.current()), lang);
+          const detection = await backend.detect(settings);
+          return {
+            ...EMPTY,
+            planText: s.planText,
+            plans: s.plans,
+            inserted,
+            opened,
+            settings,
+            detection,
+            dashboard: detection.dashboard,
+          };
         }),
 
       dismissError: () => patch({ error: null }),

@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { t } from '../../src/i18n';
 import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../../src/core/track/tracker-columns';
 import type { Status } from '../../src/core/model';
+import { planFixture } from '../core/extract/fixtures';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths';
 import { breakdownWorkbook } from '../helpers/workbooks';
 import { serveDir } from '../../scripts/serve-dist';
@@ -183,6 +184,42 @@ describeInChromium('the standalone page in Chromium', () => {
     await page.screenshot({ path: path.join(OUTPUT, 'pane-export-en-US.png'), fullPage: true });
     await page.context().close();
   }, 180_000);
+
+  it('makes a breakdown workbook from a pasted plan, opens it and builds its tracker (从方案生成)', async () => {
+    const page = await openPage('zh-CN', 'standalone.html');
+    await page.getByRole('button', { name: '没有工作簿？从工作方案文本生成任务分解表' }).click();
+    await page.getByRole('textbox', { name: '工作方案文本' }).fill(planFixture('simplified-outline'));
+    await page.getByRole('button', { name: '识别方案' }).click();
+    await page.getByText('任务 3 项').waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, 'pane-plan-zh-CN.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '生成并打开' }).click();
+    await page.getByText(/识别到 3 项任务/).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 任务分解表.xlsx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('任务分解表.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['2026年城区环境卫生整治工作方案']);
+    await page.screenshot({ path: path.join(OUTPUT, 'pane-plan-inserted-zh-CN.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '生成跟踪表' }).click();
+    await page.getByText(/^已生成：跟踪台账/).waitFor({ timeout: 60_000 });
+    await page.context().close();
+  }, 120_000);
+
+  it('previews a plan in English, placeholders marked (en-US)', async () => {
+    const page = await openPage('en-US', 'standalone.html');
+    await page.getByRole('button', { name: t('en-US', 'pane.plan.fromText') }).click();
+    await page.getByRole('textbox', { name: 'Work plan text' }).fill(planFixture('phases'));
+    await page.getByRole('button', { name: 'Read the plan' }).click();
+    await page.getByText('3 phases').waitFor();
+    expect(await page.locator('mark').first().textContent()).toBe('20xx');
+    await page.screenshot({ path: path.join(OUTPUT, 'pane-plan-en-US.png'), fullPage: true });
+    await page.context().close();
+  }, 60_000);
 
   it('waits for a hanging Office.js CDN, comes up when it fails, and standalone.html never asks it', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 780 } });

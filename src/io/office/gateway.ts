@@ -296,17 +296,26 @@ export function readTrackedSheets(
   });
 }
 
-/** Writes sheets planned elsewhere (a merge of returned files) into the open workbook. */
+export interface WrittenSheets extends GatewayStats {
+  /** The sheets written, in order. */
+  written: string[];
+}
+
+/**
+ * Writes sheets planned elsewhere (a merge of returned files) into the open workbook, or sheets
+ * planned from its sheet names as this run finds them (new sheets whose names must not be taken).
+ */
 export function writeSheets(
   deps: GatewayDeps,
-  sheets: SheetsToWrite,
+  sheets: SheetsToWrite | ((sheetNames: readonly string[]) => SheetsToWrite),
   onProgress?: (p: TrackProgress) => void,
-): Promise<GatewayStats> {
+): Promise<WrittenSheets> {
   return deps.run(async (context) => {
     const session = new Session(context, deps);
     const s = await survey(session);
-    await write(session, s, sheets, onProgress);
-    return session.stats();
+    const planned = typeof sheets === 'function' ? sheets(s.sheets.map((x) => x.name)) : sheets;
+    await write(session, s, planned, onProgress);
+    return { ...session.stats(), written: planned.specs.map((spec) => spec.name) };
   });
 }
 

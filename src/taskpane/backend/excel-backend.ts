@@ -1,7 +1,9 @@
 /**
  * Inside Excel: detection and the build through the Office.js gateway (the planner runs on the page,
- * the writes must), exports and merges in the worker from the sheets the gateway read.
+ * the writes must), exports and merges in the worker from the sheets the gateway read, breakdown
+ * sheets made from a plan's text written as new sheets.
  */
+import { newBreakdownSpecs } from '../../core/extract/breakdown-specs';
 import type { Grid } from '../../core/grid';
 import { META_SHEET_NAME } from '../../core/sheets/meta-sheet';
 import { readSheet } from '../../core/read/read-sheet';
@@ -18,7 +20,7 @@ import { dashboardFromModel } from '../model/dashboard';
 import { detectionOf } from '../model/detection';
 import { readOptionsOf, trackRequest, type PaneSettings } from '../model/settings';
 import type { WorkerClient } from './worker-client';
-import { namedBytes, type OnProgress, type PaneBackend } from './types';
+import { namedBytes, type OnProgress, type OpenedWorkbook, type PaneBackend } from './types';
 
 export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBackend {
   // The source sheet as last read, so changing a column's role does not read Excel again.
@@ -34,22 +36,25 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
     return { sheetNames, grids };
   }
 
+  /** The workbook's sheets, reading `preferred` (a sheet just inserted) as the source where it exists. */
+  async function openAt(preferred?: string): Promise<OpenedWorkbook> {
+    const snapshot = await readSnapshot(deps, preferred);
+    cached = snapshot.grid;
+    const owned = new Set([META_SHEET_NAME, ...Object.values(snapshot.meta?.sheets ?? {})]);
+    return {
+      fileName: null,
+      sheets: snapshot.sheets
+        .filter((s) => s.visibility === 'Visible' && !owned.has(s.name))
+        .map((s) => s.name),
+      meta: snapshot.meta,
+      sheet: snapshot.sheet,
+      dropped: [],
+    };
+  }
+
   return {
     mode: 'excel',
-    async open() {
-      const snapshot = await readSnapshot(deps);
-      cached = snapshot.grid;
-      const owned = new Set([META_SHEET_NAME, ...Object.values(snapshot.meta?.sheets ?? {})]);
-      return {
-        fileName: null,
-        sheets: snapshot.sheets
-          .filter((s) => s.visibility === 'Visible' && !owned.has(s.name))
-          .map((s) => s.name),
-        meta: snapshot.meta,
-        sheet: snapshot.sheet,
-        dropped: [],
-      };
-    },
+    open: () => openAt(),
     async detect(settings, reread = false) {
       const grid = await sourceGrid(settings.sheet, reread);
       const reading = readSheet(grid, readOptionsOf(settings));
@@ -103,6 +108,18 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
         dashboard: outcome.dashboard,
         skipped: stats.skipped,
       };
+    },
+    async insertPlans({ plans }, onProgress) {
+      // Names are claimed against the sheets as the write finds them, in the same Excel.run.
+      const { written, skipped } = await writeSheets(
+        deps,
+        (existing) => {
+          const specs = newBreakdownSpecs(plans, existing);
+          return { replace: [], specs, activate: specs[0].name };
+        },
+        onProgress,
+      );
+      return { sheets: written, opened: await openAt(written[0]), skipped };
     },
   };
 }

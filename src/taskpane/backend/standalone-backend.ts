@@ -1,4 +1,5 @@
-/** The standalone page: everything runs in the worker on the file the user picked. */
+/** The standalone page: everything runs in the worker on the file the user picked, or on one it made from a plan. */
+import { newBreakdownSpecs } from '../../core/extract/breakdown-specs';
 import { trackRequest } from '../model/settings';
 import type { WorkerClient } from './worker-client';
 import { namedBytes, type PaneBackend } from './types';
@@ -41,6 +42,12 @@ export function standaloneBackend(worker: WorkerClient): PaneBackend {
         file: outcome.file,
         skipped: [],
       };
+    },
+    async insertPlans({ plans, lang }, onProgress) {
+      // A new workbook: the names only have to differ from each other.
+      const specs = newBreakdownSpecs(plans, []);
+      const { file, ...opened } = await worker.call('create', { lang, specs }, onProgress);
+      return { sheets: specs.map((s) => s.name), opened, file, skipped: [] };
     },
   };
 }

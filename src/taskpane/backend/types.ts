@@ -3,7 +3,9 @@
  * the worker for exports. Standalone: the worker, holding the file the user picked. Components never
  * see either; the App calls these and hands plain data down.
  */
+import type { NamedBreakdown } from '../../core/extract/breakdown-specs';
 import type { Meta } from '../../core/sheets/meta-sheet';
+import type { Lang } from '../../i18n';
 import type { SkippedFeature } from '../../io/office/gateway';
 import type { DroppedPart } from '../../io/files/part-kinds';
 import type { Dashboard } from '../model/dashboard';
@@ -37,6 +39,23 @@ export interface BuildOutcome {
   file?: NamedBytes;
 }
 
+/** Breakdown sheets made from a plan's text, to add to the workbook (Excel) or to make one of (standalone). */
+export interface PlanInsert {
+  plans: readonly NamedBreakdown[];
+  /** Standalone: the language of the new workbook's file name. */
+  lang: Lang;
+}
+
+export interface InsertOutcome {
+  /** The new sheets, as named: never a sheet that was there before. */
+  sheets: string[];
+  /** The workbook as it is now, with the first new sheet as the source. */
+  opened: OpenedWorkbook;
+  skipped: SkippedFeature[];
+  /** Standalone: the new workbook, which is also the one now open. */
+  file?: NamedBytes;
+}
+
 export type MergeSummary = Omit<MergeOutcome, 'write'> & { skipped: SkippedFeature[] };
 
 export type OnProgress = (progress: PaneProgress) => void;
@@ -53,6 +72,8 @@ export interface PaneBackend {
   leader(settings: PaneSettings, onProgress: OnProgress): Promise<ExportFile>;
   units(settings: PaneSettings, onProgress: OnProgress): Promise<ExportFile[]>;
   consolidate(settings: PaneSettings, files: readonly File[], onProgress: OnProgress): Promise<MergeSummary>;
+  /** Inside Excel adds the sheets to the open workbook; standalone opens a new workbook of them. */
+  insertPlans(insert: PlanInsert, onProgress: OnProgress): Promise<InsertOutcome>;
 }
 
 export async function namedBytes(file: File): Promise<NamedBytes> {

@@ -1,8 +1,9 @@
 /** 生成 / 刷新: the button, its progress, and what the build did. */
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { MessageKey, Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { BuildOutcome, PaneProgress } from '../backend/types';
 import { ProgressLine } from './ProgressLine';
+import { SkippedNote } from './SkippedNote';
 
 export interface BuildPanelProps {
   tr: Translate;
@@ -56,17 +57,7 @@ export function BuildPanel({
           </MessageBarBody>
         </MessageBar>
       )}
-      {outcome && outcome.skipped.length > 0 && !busy && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {tr('pane.skipped', {
-              features: outcome.skipped
-                .map((f) => tr(`pane.feature.${f}` as MessageKey))
-                .join(tr('pane.list')),
-            })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome && !busy && <SkippedNote tr={tr} skipped={outcome.skipped} />}
     </section>
   );
 }

@@ -20,5 +20,7 @@ export async function dispatch(
       return session.units(request.request, request.tracked, report);
     case 'consolidate':
       return session.consolidate(request.request, request.returns, request.tracked, report);
+    case 'create':
+      return session.create(request.lang, request.specs, report);
   }
 }

@@ -9,6 +9,7 @@ import type { GeneratedRole } from '../../core/sheets/meta-sheet';
 import type { MergeResult } from '../../core/exports/merge-returns';
 import type { TrackRequest } from '../../core/track/plan-workbook';
 import type { DroppedPart } from '../../io/files/part-kinds';
+import type { Lang } from '../../i18n';
 import type { ErrorInfo } from '../errors';
 import type { Dashboard } from '../model/dashboard';
 import type { Detection } from '../model/detection';
@@ -70,6 +71,11 @@ export interface MergeOutcome {
   write?: { replace: string[]; specs: SheetSpec[]; activate: string };
 }
 
+/** A workbook made from sheet specs, now the one open, and its bytes to download. */
+export interface CreateResult extends OpenResult {
+  file: NamedBytes;
+}
+
 export type Progress = { phase: 'open' | 'read' | 'plan' | 'render' | 'save' };
 
 export interface Requests {
@@ -79,6 +85,7 @@ export interface Requests {
   leader: { request: TrackRequest; tracked?: TrackedGrids };
   units: { request: TrackRequest; tracked?: TrackedGrids };
   consolidate: { request: TrackRequest; returns: NamedBytes[]; tracked?: TrackedGrids };
+  create: { lang: Lang; specs: SheetSpec[] };
 }
 
 export interface Results {
@@ -88,6 +95,7 @@ export interface Results {
   leader: ExportFile;
   units: ExportFile[];
   consolidate: MergeOutcome;
+  create: CreateResult;
 }
 
 export type Kind = keyof Requests;

@@ -1,6 +1,7 @@
 /**
  * The work the page hands to the worker: exceljs loading behind the input guards, detection, the
- * tracked workbook, the exports and the merge of returned files, and writing workbooks to bytes.
+ * tracked workbook, the exports and the merge of returned files, a new workbook of the breakdown
+ * sheets made from a plan's text, and writing workbooks to bytes.
  * Standalone it holds the user's workbook between requests; inside Excel it is given the sheets the
  * gateway read. Plain async methods, so tests run them without a worker.
  */
@@ -13,12 +14,14 @@ import { safeFileStem } from '../../core/exports/file-names';
 import type { Grid } from '../../core/grid';
 import { META_SHEET_NAME, readMeta, type Meta } from '../../core/sheets/meta-sheet';
 import type { TrackPlan, TrackRequest } from '../../core/track/plan-workbook';
-import { t } from '../../i18n';
+import type { SheetSpec } from '../../core/sheets/spec';
+import { t, type Lang } from '../../i18n';
 import { gridFromCsv } from '../../io/csv/grid-from-csv';
 import { fileErrorKey, inspectFile, isFileError } from '../../io/files';
 import { consolidateReturns, type ReturnedWorkbook } from '../../io/xlsx/consolidate';
 import { leaderWorkbook } from '../../io/xlsx/leader-export';
 import { openWorkbook } from '../../io/xlsx/open-workbook';
+import { renderSheet } from '../../io/xlsx/render-sheet';
 import { applyTrackPlan, workbookView } from '../../io/xlsx/tracked-workbook';
 import { unitWorkbooks } from '../../io/xlsx/unit-exports';
 import { workbookFromGrid } from '../../io/xlsx/workbook-from-grid';
@@ -28,6 +31,7 @@ import { detectionOf, type Detection } from '../model/detection';
 import { readOptionsOf, type PaneSettings } from '../model/settings';
 import type {
   BuildResult,
+  CreateResult,
   ExportFile,
   MergeOutcome,
   NamedBytes,
@@ -102,6 +106,11 @@ export class WorkerSession {
       workbook = opened.workbook;
       dropped = [...opened.dropped];
     }
+    return this.adopt(workbook, fileName, dropped);
+  }
+
+  /** `workbook` becomes the one open: its sheets to pick from, and the source to start with. */
+  private adopt(workbook: ExcelJS.Workbook, fileName: string, dropped: OpenResult['dropped']): OpenResult {
     this.workbook = workbook;
     this.fileName = fileName;
     this.grids.clear();
@@ -115,6 +124,24 @@ export class WorkerSession {
     const withTable = sheets.find((name) => detectTable(mergedView(this.grid(name))) !== null);
     const saved = meta?.source && sheets.includes(meta.source) ? meta.source : undefined;
     return { fileName, sheets, meta, sheet: saved ?? withTable ?? sheets[0] ?? names[0], dropped };
+  }
+
+  /**
+   * A new workbook of the given sheets (breakdown sheets made from a plan's text), which becomes the
+   * one open, so the user goes on to detect and build from it; its bytes are the download.
+   */
+  async create(lang: Lang, specs: readonly SheetSpec[], report: Report): Promise<CreateResult> {
+    if (specs.length === 0) throw new Error('No sheet to create a workbook of');
+    report({ phase: 'render' });
+    const workbook = new ExcelJS.Workbook();
+    for (const spec of specs) renderSheet(workbook, spec);
+    report({ phase: 'save' });
+    const file = {
+      fileName: `${safeFileStem(t(lang, 'pane.plan.fileName'))}.xlsx`,
+      bytes: await bytesOf(workbook),
+    };
+    const opened = this.adopt(workbook, file.fileName, []);
+    return { ...opened, sheet: specs[0].name, file };
   }
 
   detect(settings: PaneSettings): Detection {

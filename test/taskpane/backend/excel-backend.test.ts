@@ -7,7 +7,12 @@ import { UNIT_COLUMNS } from '../../../src/core/exports/unit-columns';
 import { excelBackend } from '../../../src/taskpane/backend/excel-backend';
 import { WorkerClient } from '../../../src/taskpane/backend/worker-client';
 import { initialSettings } from '../../../src/taskpane/model/settings';
-import { depsOf, exampleExcel } from '../../io/office/memory-workbooks';
+import { namedBreakdowns, previewPlans } from '../../../src/taskpane/model/plan-preview';
+import { planFixture } from '../../core/extract/fixtures';
+import path from 'node:path';
+import { EXAMPLES } from '../../helpers/paths';
+import { readWorkbookFile } from '../../helpers/workbooks';
+import { depsOf, exampleExcel, memoryOf } from '../../io/office/memory-workbooks';
 import { inProcessWorker } from '../in-process-worker';
 
 const AS_OF = '2026-11-30';
@@ -69,5 +74,36 @@ describe('excelBackend', () => {
     expect(excel.active).toBe(summary.logSheet);
     const tracker = excel.grid('跟踪台账');
     expect(tracker.rows.some((r) => r.includes('已完成摸底排查'))).toBe(true);
+  });
+
+  it('inserts a plan’s breakdown sheets beside the user’s, never over one, and reads the first as the source', async () => {
+    // A sheet named like the first plan is there already: it is the user's and stays.
+    const workbook = await readWorkbookFile(path.join(EXAMPLES, 'civilized-city-2026.xlsx'));
+    workbook.addWorksheet('篇1').getCell('A1').value = '我的表';
+    const excel = memoryOf(workbook);
+    const backend = excelBackend(depsOf(excel), new WorkerClient(inProcessWorker));
+    await backend.open();
+    const text = ['任务分解 篇1', planFixture('simplified-outline'), '方案 篇2', planFixture('phases')].join(
+      '\n',
+    );
+    const plans = namedBreakdowns(previewPlans(text, { asOf: AS_OF }));
+    const progress: string[] = [];
+    const inserted = await backend.insertPlans({ plans, lang: 'zh-CN' }, (p) => progress.push(p.phase));
+    expect(inserted.sheets).toEqual(['篇1 (2)', '篇2']);
+    expect(progress).toContain('write');
+    expect(excel.grid('篇1').rows).toEqual([['我的表']]);
+    expect(excel.active).toBe('篇1 (2)');
+    expect(inserted.opened).toMatchObject({
+      sheet: '篇1 (2)',
+      sheets: ['任务分解', '篇1', '篇1 (2)', '篇2'],
+    });
+
+    const settings = initialSettings(inserted.opened.sheet, null, AS_OF, 'zh-CN');
+    const detection = await backend.detect(settings);
+    expect(detection).toMatchObject({ found: true, tasks: 3 });
+    const outcome = await backend.build(settings, () => undefined);
+    // 6月底前 has passed by 30 November; the other two are due that day.
+    expect(outcome.dashboard.counts).toMatchObject({ overdue: 1 });
+    expect(excel.grid(outcome.trackerName).rows.some((r) => r.includes('背街小巷整治'))).toBe(true);
   });
 });

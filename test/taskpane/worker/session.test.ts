@@ -6,6 +6,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UNIT_COLUMNS } from '../../../src/core/exports/unit-columns';
+import { newBreakdownSpecs } from '../../../src/core/extract/breakdown-specs';
+import { namedBreakdowns, previewPlans } from '../../../src/taskpane/model/plan-preview';
+import { planFixture } from '../../core/extract/fixtures';
 import { FileError } from '../../../src/io/files/errors';
 import { gridFromWorksheet } from '../../../src/io/xlsx/grid-from-worksheet';
 import { PaneError } from '../../../src/taskpane/errors';
@@ -81,6 +84,35 @@ describe('WorkerSession standalone', () => {
     const refreshed = await again.build(REQUEST, () => undefined);
     expect(refreshed.refresh).toMatchObject({ kept: 9, added: 0 });
     expect(refreshed.file?.fileName).toBe('civilized-city-2026（跟踪）.xlsx');
+  });
+
+  it('creates a workbook of a plan’s breakdown sheets, opens it, and builds from its first sheet', async () => {
+    const session = new WorkerSession();
+    await session.open('civilized-city-2026.xlsx', exampleBytes(), () => undefined);
+    const text = ['整治 篇1', planFixture('simplified-outline'), '创建 篇2', planFixture('phases')].join(
+      '\n',
+    );
+    const specs = newBreakdownSpecs(namedBreakdowns(previewPlans(text, { asOf: AS_OF })), []);
+    const { phases, report } = progressLog();
+    const created = await session.create('zh-CN', specs, report);
+    expect(phases).toEqual(['render', 'save']);
+    expect(created).toMatchObject({
+      fileName: '任务分解表.xlsx',
+      sheets: ['篇1', '篇2'],
+      sheet: '篇1',
+      meta: null,
+    });
+    expect(created.file.fileName).toBe('任务分解表.xlsx');
+    const wb = await load(created.file.bytes);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['篇1', '篇2']);
+
+    // The example is no longer the one open: the new workbook is.
+    const detection = session.detect(initialSettings('篇1', null, AS_OF, 'zh-CN'));
+    expect(detection).toMatchObject({ found: true, tasks: 3 });
+    const built = await session.build({ ...REQUEST, sheet: '篇1', map: {} }, () => undefined);
+    expect(built.file?.fileName).toBe('任务分解表（跟踪）.xlsx');
+    expect(built.dashboard.counts).toMatchObject({ total: 3, overdue: 1 });
+    expect(() => session.detect(initialSettings('任务分解', null, AS_OF, 'zh-CN'))).toThrow();
   });
 
   it('reads CSV as a sheet of text', async () => {
