@@ -30,6 +30,9 @@ export interface DeadlineContext {
 }
 
 const ONGOING = /长期|持续|常态化|经常性|常年/;
+/** What offices type in a deadline cell that has none: a dash or slash, 无, 无时限, 不限. */
+const NO_DEADLINE =
+  /^(?:[\/／\\\-－—–_]+|[无無](?:(?:时限|時限|期限)(?:要求)?)?|不限(?:时间|時間)?|无需|無需)$/;
 /** Serial numbers Excel shows as dates from 1954 to 2119; smaller or larger numbers are not dates. */
 const SERIAL_MIN = 20000;
 const SERIAL_MAX = 80000;
@@ -59,6 +62,7 @@ export function parseDeadline(value: CellValue, ctx: DeadlineContext): Deadline 
 
 function parseText(text: string, ctx: DeadlineContext): Deadline {
   if (text === '') return undated('', 'none');
+  if (NO_DEADLINE.test(text)) return undated(text, 'none');
   const normal = normaliseDeadlineText(text);
   const repeat = readRecurrence(normal);
   if (repeat === INVALID) return undated(text, 'unparsed');

@@ -67,7 +67,17 @@ describe('parseDeadline: text forms beyond the golden table', () => {
     ['每月32日', 'unparsed', null, null],
     ['9月20日-9日', 'unparsed', null, null],
     ['2026年12月1日至2026年3月1日', 'unparsed', null, null],
-    ['/', 'unparsed', null, null],
+    // A cell that says there is none.
+    ['/', 'none', null, null],
+    ['／', 'none', null, null],
+    ['—', 'none', null, null],
+    ['--', 'none', null, null],
+    ['无', 'none', null, null],
+    ['無時限', 'none', null, null],
+    ['不限', 'none', null, null],
+    ['无时限要求', 'none', null, null],
+    ['无法确定', 'unparsed', null, null],
+    ['6/30', 'date', '2026-06-30', null],
   ])('%s → %s %s (start %s)', (text, kind, due, start) => {
     expect(brief(parse(text))).toEqual({ kind, due, start });
   });
