@@ -1,6 +1,7 @@
 /** Option parsing shared by the commands; every mistake becomes a CliError in the user's language. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
+import { isTableSized, parseCellRange, type CellArea } from '../core/read/cell-range';
 import { CliError, EXIT } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -38,4 +39,13 @@ export function intOption(
     throw new CliError(EXIT.badInput, 'cli.badNumber', { value, option });
   }
   return n;
+}
+
+/** `--range B3:H40` → the part of the sheet to read; `--range ""` → the whole sheet (dropping a saved range). */
+export function rangeOption(value: string | undefined): CellArea | null | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') return null;
+  const area = parseCellRange(value);
+  if (!area || !isTableSized(area)) throw new CliError(EXIT.badInput, 'cli.badRange', { value });
+  return area;
 }

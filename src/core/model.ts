@@ -1,4 +1,5 @@
 /** The typed task list the reader produces and every view consumes. */
+import type { CellArea } from './read/cell-range';
 import type { IsoDate } from './dates';
 
 /** What a source column means. */
@@ -122,4 +123,6 @@ export interface ReadOptions {
   dueSoonDays?: number;
   /** Role → column letter or header text, overriding detection. */
   map?: Partial<Record<ColumnRole, string>>;
+  /** Only this part of the sheet holds the table (the user's selection); the whole sheet by default. */
+  range?: CellArea;
 }

@@ -10,6 +10,7 @@ export const cliMessages = defineMessages(
     'cli.badDate': '日期“{value}”格式不对，应为 YYYY-MM-DD',
     'cli.badNumber': '“{value}”不是有效的数字（{option}）',
     'cli.badMap': '列映射“{value}”格式不对，应为 角色=列，例如 lead=D,deadline=完成时限',
+    'cli.badRange': '区域“{value}”不对，应写成 B3:H40 这样的形式（至少两行两列）；--range "" 表示整张表',
     'cli.unknownRole': '未知的列角色“{role}”，可用：{roles}',
     'cli.missingFile': '请指定要读取的工作簿文件',
     'cli.fileNotFound': '找不到文件“{file}”',
@@ -19,8 +20,8 @@ export const cliMessages = defineMessages(
     'cli.internalError': '处理“{file}”时出错：{detail}',
     'cli.written': '已写入 {file}',
     'track.usage':
-      '用法：respmatrix track <任务分解表.xlsx|.csv> [-o 跟踪工作簿.xlsx] [--sheet 工作表] [--as-of YYYY-MM-DD] [--plan-year 年份] [--due-soon-days 天数] [--map 角色=列,…] [--json 文件|-]\n' +
-      '读取任务分解表，输出各状态数量和逾期任务；-o 生成跟踪工作簿（对已生成的工作簿再次运行即刷新，保留已录入内容）\n' +
+      '用法：respmatrix track <任务分解表.xlsx|.csv> [-o 跟踪工作簿.xlsx] [--sheet 工作表] [--as-of YYYY-MM-DD] [--plan-year 年份] [--due-soon-days 天数] [--map 角色=列,…] [--range 区域] [--json 文件|-]\n' +
+      '读取任务分解表，输出各状态数量和逾期任务；-o 生成跟踪工作簿（对已生成的工作簿再次运行即刷新，保留已录入内容）；--range B3:H40 只识别表中这一部分\n' +
       '列角色：id section task detail lead responsible direct leader handler deadline points score progress completion doneDate remark',
     'track.heading': '{sheet}：共 {total} 项任务（截至 {asOf}，计划年度 {planYear}）',
     'track.counts':
@@ -57,6 +58,8 @@ export const cliMessages = defineMessages(
     'cli.badDate': 'Date “{value}” is not in the form YYYY-MM-DD',
     'cli.badNumber': '“{value}” is not a valid number ({option})',
     'cli.badMap': 'Column map “{value}” is not in the form role=COLUMN, e.g. lead=D,deadline=Deadline',
+    'cli.badRange':
+      'Range “{value}” is not like B3:H40 (at least two rows and two columns); --range "" means the whole sheet',
     'cli.unknownRole': 'Unknown column role “{role}”; known roles: {roles}',
     'cli.missingFile': 'Name the workbook to read',
     'cli.fileNotFound': 'File “{file}” not found',
@@ -66,8 +69,8 @@ export const cliMessages = defineMessages(
     'cli.internalError': 'Error while processing “{file}”: {detail}',
     'cli.written': 'Written {file}',
     'track.usage':
-      'Usage: respmatrix track <breakdown.xlsx|.csv> [-o tracked.xlsx] [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--due-soon-days N] [--map role=COLUMN,…] [--json FILE|-]\n' +
-      'Reads a task breakdown sheet and prints the counts by status and the overdue tasks; -o writes the tracked workbook (run it again on that workbook to refresh it, keeping what was typed)\n' +
+      'Usage: respmatrix track <breakdown.xlsx|.csv> [-o tracked.xlsx] [--sheet NAME] [--as-of YYYY-MM-DD] [--plan-year YEAR] [--due-soon-days N] [--map role=COLUMN,…] [--range AREA] [--json FILE|-]\n' +
+      'Reads a task breakdown sheet and prints the counts by status and the overdue tasks; -o writes the tracked workbook (run it again on that workbook to refresh it, keeping what was typed); --range B3:H40 reads only that part of the sheet\n' +
       'Column roles: id section task detail lead responsible direct leader handler deadline points score progress completion doneDate remark',
     'track.heading': '{sheet}: {total} tasks (as of {asOf}, plan year {planYear})',
     'track.counts':

@@ -176,6 +176,17 @@ describe('track summary and errors', () => {
     expect((await runCli(['track', file, '--map', 'lead=完全没有这一列'])).code).toBe(2);
   });
 
+  it('--range reads only that part of the sheet; a range that is no table is exit 2', async () => {
+    const file = path.join(EXAMPLES, 'civilized-city-2026.xlsx');
+    const result = await runCli(['track', file, '--as-of', '2026-11-30', '--range', 'A2:L5', '--json', '-']);
+    const json = JSON.parse(result.stdout) as TrackJson;
+    // Row 3 is a section heading; the example's other seven tasks lie below the range.
+    expect(json.tasks.map((t) => t.row)).toEqual([4, 5]);
+    const bad = await runCli(['track', file, '--range', 'B3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('“B3”');
+  });
+
   it('--map overrides detection', async () => {
     const result = await runCli([
       'track',

@@ -18,7 +18,7 @@ import { writeTrackPlan } from '../../io/xlsx/write-tracked';
 import { parseColumnMap } from '../column-map-option';
 import { CliError, EXIT, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
-import { dateOption, intOption, parseCommandArgs, todayIso } from '../options';
+import { dateOption, intOption, parseCommandArgs, rangeOption, todayIso } from '../options';
 import { summaryText } from '../summary-text';
 
 export const TRACK_OPTIONS = {
@@ -27,6 +27,7 @@ export const TRACK_OPTIONS = {
   'plan-year': { type: 'string' },
   'due-soon-days': { type: 'string' },
   map: { type: 'string' },
+  range: { type: 'string' },
   json: { type: 'string' },
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
@@ -48,6 +49,7 @@ export const trackCommand: Command = async ({ args, io, lang }) => {
     planYear: intOption(values['plan-year'], '--plan-year', { min: 1900, max: 2200 }),
     dueSoonDays: intOption(values['due-soon-days'], '--due-soon-days', { min: 0, max: 366 }),
     map: parseColumnMap(values.map),
+    range: rangeOption(values.range),
   };
   const input = await loadInput(positionals[0], io.cwd, values.output === undefined ? 'read' : 'rewrite');
   const target = values.output === undefined ? null : path.resolve(io.cwd, values.output);

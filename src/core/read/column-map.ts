@@ -1,7 +1,7 @@
 /** The user's column map (`--map lead=D,deadline=完成时限`) applied over what detection found. */
 import { cellText, columnIndex, gridWidth } from '../grid';
 import { COLUMN_ROLES, type ColumnRole } from '../model';
-import type { TableLayout } from './detect-table';
+import { HEADER_SCAN_ROWS, type TableLayout } from './detect-table';
 import { normalizeHeader } from './header-synonyms';
 import type { MergedView } from './merged-view';
 
@@ -36,27 +36,29 @@ function resolveColumn(
 }
 
 /** The first row where a mapped header text appears, for sheets detection could not read. */
-function findHeaderRow(view: MergedView, map: ColumnMap): number {
+function findHeaderRow(view: MergedView, map: ColumnMap, firstRow: number): number {
   const texts = Object.values(map)
     .filter((s): s is string => !!s && !/^[A-Za-z]{1,3}$/.test(s.trim()))
     .map(normalizeHeader);
   const width = gridWidth(view.grid);
-  for (let r = 0; r < Math.min(30, view.grid.rows.length); r++) {
+  for (let r = firstRow; r < Math.min(firstRow + HEADER_SCAN_ROWS, view.grid.rows.length); r++) {
     for (let c = 0; c < width; c++) if (texts.includes(normalizeHeader(cellText(view.value(r, c))))) return r;
   }
   // Only letters given: the first row with text in the mapped task column is the header.
   const taskCol = map.task ? columnIndex(map.task.trim()) : -1;
-  for (let r = 0; r < view.grid.rows.length; r++)
+  for (let r = firstRow; r < view.grid.rows.length; r++)
     if (taskCol >= 0 && cellText(view.value(r, taskCol))) return r;
-  return 0;
+  return firstRow;
 }
 
 export function applyColumnMap(
   view: MergedView,
   detected: TableLayout | null,
   map: ColumnMap,
+  /** The top of the part of the sheet read (a selection's), where a header is looked for. */
+  firstRow = 0,
 ): { layout: TableLayout | null; unresolved: string[] } {
-  const headerRow = detected ? detected.headerTop : findHeaderRow(view, map);
+  const headerRow = detected ? detected.headerTop : findHeaderRow(view, map, firstRow);
   const width = gridWidth(view.grid);
   const layout: TableLayout = detected
     ? { ...detected, columns: { ...detected.columns }, headers: detected.headers.map((h) => ({ ...h })) }

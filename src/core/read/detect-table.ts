@@ -58,11 +58,15 @@ interface Candidate {
   score: number;
 }
 
-export function detectTable(view: MergedView): { layout: TableLayout; warnings: Warning[] } | null {
+/** The header is looked for in the 30 rows from `firstRow` (the top of a selection, else the sheet's). */
+export function detectTable(
+  view: MergedView,
+  firstRow = 0,
+): { layout: TableLayout; warnings: Warning[] } | null {
   const width = gridWidth(view.grid);
-  const scanRows = Math.min(HEADER_SCAN_ROWS, view.grid.rows.length);
+  const scanEnd = Math.min(firstRow + HEADER_SCAN_ROWS, view.grid.rows.length);
   let best: Candidate | null = null;
-  for (let r = 0; r < scanRows; r++) {
+  for (let r = firstRow; r < scanEnd; r++) {
     const single = candidateAt(view, r, r, width);
     if (single && (!best || single.score > best.score)) best = single;
     if (r + 1 < view.grid.rows.length && looksLikeTwoRowHeader(view, r, width)) {

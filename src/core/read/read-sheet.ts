@@ -10,6 +10,7 @@ import type { ColumnRole, Deadline, Person, PersonRole, ReadOptions, Task, Warni
 import { DEFAULT_DUE_SOON_DAYS, statusOf } from '../status';
 import { collapseSpaces } from '../text';
 import { applyColumnMap } from './column-map';
+import { cropGrid } from './crop-grid';
 import { detectTable, type TableLayout } from './detect-table';
 import { mergedView, type MergedView } from './merged-view';
 import { yearInTitle } from './plan-year';
@@ -33,14 +34,15 @@ const PERSON_ROLES: readonly PersonRole[] = ['direct', 'leader', 'handler'];
 const PLACEHOLDER = /x{2,}|X{2,}|某某|＊{2,}|\*{2,}/;
 
 /** Reads the task table of one sheet, or returns null when the sheet holds none. */
-export function readSheet(grid: Grid, options: ReadOptions): SheetReading | null {
+export function readSheet(whole: Grid, options: ReadOptions): SheetReading | null {
+  const grid = options.range ? cropGrid(whole, options.range) : whole;
   const view = mergedView(grid);
-  const detected = detectTable(view);
+  const detected = detectTable(view, options.range?.top ?? 0);
   let layout = detected?.layout ?? null;
   const warnings: Warning[] = detected ? [...detected.warnings] : [];
   let unmapped: string[] = [];
   if (options.map && Object.keys(options.map).length > 0) {
-    const mapped = applyColumnMap(view, layout, options.map);
+    const mapped = applyColumnMap(view, layout, options.map, options.range?.top ?? 0);
     layout = mapped.layout;
     unmapped = mapped.unresolved;
   }

@@ -30,6 +30,8 @@ export interface Meta {
   planYear: number | null;
   dueSoonDays: number | null;
   map: string | null;
+  /** The part of the source sheet read (B3:H40); null: the whole sheet. */
+  range: string | null;
   /** Role → sheet name of the generated sheets. */
   sheets: Partial<Record<string, string>>;
   /** Any other entries (report snapshots and the like), kept as they are. */
@@ -44,6 +46,7 @@ export function emptyMeta(): Meta {
     planYear: null,
     dueSoonDays: null,
     map: null,
+    range: null,
     sheets: {},
     extra: new Map(),
   };
@@ -67,6 +70,7 @@ export function readMeta(grid: Grid): Meta | null {
     else if (key === 'dueSoonDays')
       meta.dueSoonDays = value === '' || isNaN(Number(value)) ? null : Number(value);
     else if (key === 'map') meta.map = value || null;
+    else if (key === 'range') meta.range = value || null;
     else if (key.startsWith('sheet:')) meta.sheets[key.slice('sheet:'.length)] = value;
     else meta.extra.set(key, value);
   }
@@ -84,6 +88,7 @@ export function metaSheet(lang: Lang, meta: Meta): SheetSpec {
     ['planYear', meta.planYear],
     ['dueSoonDays', meta.dueSoonDays],
     ['map', meta.map],
+    ['range', meta.range],
     ...Object.entries(meta.sheets).map(([role, name]): SpecValue[] => [`sheet:${role}`, name ?? null]),
     ...[...meta.extra].map(([key, value]): SpecValue[] => [key, value]),
   ];

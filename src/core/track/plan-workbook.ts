@@ -6,6 +6,7 @@
 import { monthOf } from '../dates';
 import type { Grid } from '../grid';
 import type { ColumnRole, ReadOptions } from '../model';
+import { cellRangeText, parseCellRange, type CellArea } from '../read/cell-range';
 import { readWorkbook, type LazySheet } from '../read/read-workbook';
 import type { SheetReading } from '../read/read-sheet';
 import { t, type Lang, type MessageKey } from '../../i18n';
@@ -40,6 +41,8 @@ export interface TrackRequest {
   planYear?: number;
   dueSoonDays?: number;
   map?: Partial<Record<ColumnRole, string>>;
+  /** The part of the source sheet holding the table; null: the whole sheet; undefined: as saved. */
+  range?: CellArea | null;
   /** The month (YYYY-MM) the 月报 covers; the as-of date's month by default. */
   reportMonth?: string;
 }
@@ -73,19 +76,24 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
   if (meta) owned.add(META_SHEET_NAME);
 
   const map = request.map ?? parseMap(meta?.map);
-  const options: ReadOptions = {
-    asOf: request.asOf,
-    // A workbook keeps the plan year it was built for: a January refresh must not move 20xx to the new year.
-    planYear: request.planYear ?? meta?.planYear ?? undefined,
-    dueSoonDays: request.dueSoonDays ?? meta?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-    map,
-  };
   const candidates: LazySheet[] = view.sheetNames
     .filter((name) => !owned.has(name) && name !== META_SHEET_NAME)
     .map((name) => ({ name, grid: () => view.grid(name) }));
   const sourceName =
     request.sheet ??
     (meta?.source && candidates.some((c) => c.name === meta.source) ? meta.source : undefined);
+  // A saved range belongs to its sheet: it applies only while that sheet stays the source. One given
+  // without a sheet applies to the sheet searched for.
+  const savedRange = meta?.range && meta.source === sourceName ? parseCellRange(meta.range) : null;
+  const range = request.range !== undefined ? request.range : savedRange;
+  const options: ReadOptions = {
+    asOf: request.asOf,
+    // A workbook keeps the plan year it was built for: a January refresh must not move 20xx to the new year.
+    planYear: request.planYear ?? meta?.planYear ?? undefined,
+    dueSoonDays: request.dueSoonDays ?? meta?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    map,
+    ...(range ? { range } : {}),
+  };
   const result = readWorkbook(candidates, options, sourceName);
   if (!result.ok) return { ok: false, reason: result.reason, sheetsSearched: result.sheetsSearched };
   const { reading } = result;
@@ -139,6 +147,7 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
     planYear: model.planYear,
     dueSoonDays: model.dueSoonDays,
     map: map && Object.keys(map).length > 0 ? JSON.stringify(map) : null,
+    range: range ? cellRangeText(range) : null,
     sheets: Object.fromEntries(GENERATED_ROLES.filter((r) => written.has(r)).map((r) => [r, names[r]])),
     extra,
   };

@@ -1,4 +1,5 @@
 import { readSheet } from '../../../src/core/read/read-sheet';
+import { parseCellRange } from '../../../src/core/read/cell-range';
 import type { CellValue } from '../../../src/core/grid';
 import { grid } from '../../helpers/grid';
 
@@ -139,5 +140,70 @@ describe('readSheet rows', () => {
 
   it('returns null for a sheet without a table', () => {
     expect(readSheet(grid([['通讯录'], ['张三', '123']]), options)).toBeNull();
+  });
+});
+
+describe('readSheet within a range (a selection, --range)', () => {
+  const area = (text: string) => parseCellRange(text)!;
+
+  it('finds a header below the first 30 rows when the range starts there', () => {
+    const rows: CellValue[][] = [
+      ...Array.from({ length: 34 }, (_, i) => [`说明第${i + 1}条`]),
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '任务一', '区财政局', '6月底前'],
+      [2, '任务二', '区住建局', '年底前'],
+    ];
+    expect(readSheet(grid(rows), options)).toBeNull();
+    const reading = readSheet(grid(rows), { ...options, range: area('A35:D40') });
+    expect(reading?.layout.headerTop).toBe(34);
+    expect(reading?.tasks.map((t) => [t.row, t.title])).toEqual([
+      [36, '任务一'],
+      [37, '任务二'],
+    ]);
+  });
+
+  it('reads the table selected of two side by side, its cells at their own addresses', () => {
+    const rows: CellValue[][] = [
+      ['序号', '工作任务', '牵头单位', '完成时限', null, '序号', '工作任务', '牵头单位', '完成时限'],
+      [1, '去年任务', '区财政局', '2025年6月', null, 1, '今年任务一', '区教育局', '6月底前'],
+      [null, null, null, null, null, 2, '今年任务二', null, '明天'],
+    ];
+    // The whole sheet reads as one table with both tasks columns, mixing the two.
+    const whole = readSheet(grid(rows), options);
+    expect(whole?.tasks.map((t) => t.title)).not.toEqual(['今年任务一', '今年任务二']);
+    const right = readSheet(grid(rows), { ...options, range: area('F1:I3') });
+    expect(right?.tasks.map((t) => t.title)).toEqual(['今年任务一', '今年任务二']);
+    expect(right?.layout.columns.task).toEqual([6]);
+    // No lead in H3, a deadline not understood in I3: addresses in the sheet, not in the range.
+    expect(right?.warnings.map((w) => w.cell)).toEqual(['H3', 'I3']);
+  });
+
+  it('keeps a merged lead cell that starts above the range', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['序号', '工作任务', '牵头单位', '完成时限'],
+          [1, '任务一', '区财政局', '6月底前'],
+          [2, '任务二', null, '9月底前'],
+        ],
+        ['C2:C3'],
+      ),
+      { ...options, range: area('A1:D3') },
+    );
+    expect(reading?.tasks.map((t) => t.leadUnits)).toEqual([['区财政局'], ['区财政局']]);
+  });
+
+  it('applies a column map from the range’s top', () => {
+    const rows: CellValue[][] = [
+      ...Array.from({ length: 40 }, () => ['备注']),
+      ['编', '事项', '单位', '时间'],
+      [1, '任务一', '区财政局', '6月底前'],
+    ];
+    const reading = readSheet(grid(rows), {
+      ...options,
+      range: area('A41:D42'),
+      map: { task: '事项', lead: 'C', deadline: 'D' },
+    });
+    expect(reading?.tasks.map((t) => [t.row, t.title, t.leadUnits])).toEqual([[42, '任务一', ['区财政局']]]);
   });
 });
