@@ -24,6 +24,12 @@ export const paneMessages = defineMessages(
 
     'pane.detect.sheet': '源工作表',
     'pane.detect.reread': '重新读取',
+    'pane.detect.range': '识别范围',
+    'pane.detect.rangeWhole': '整张工作表',
+    'pane.detect.rangeHint': '留空则识别整张表；只识别一部分时写如 B3:H40，或在表中选中后点“用选中区域”',
+    'pane.detect.rangeHintFile': '留空则识别整张表；只识别一部分时写如 B3:H40',
+    'pane.detect.rangeBad': '“{value}”不是有效的区域，请写成 B3:H40 这样的形式（至少两行两列）',
+    'pane.detect.useSelection': '用选中区域',
     'pane.detect.found': '表头在第 {top} 行，识别到 {tasks} 项任务',
     'pane.detect.foundTwoRows': '表头在第 {top}–{bottom} 行，识别到 {tasks} 项任务',
     'pane.detect.none': '此工作表中没有找到任务表。请换一个工作表，或在下面为“工作任务”指定所在的列。',
@@ -148,6 +154,8 @@ export const paneMessages = defineMessages(
       '在“{sheets}”中没有找到任务表：需要有“工作任务”一类的表头。请在“识别”页为“工作任务”指定所在的列',
     'pane.error.unmapped': '指定的列没有找到：{value}',
     'pane.error.not_tracked': '此工作簿还没有跟踪台账，请先生成跟踪表，再合并交回的文件',
+    'pane.error.no_selection':
+      '请先在任务表所在的工作表中选中表格（含表头，至少两行两列），再点“用选中区域”（可选的工作表：{sheets}）',
     'pane.error.excel': 'Excel 报告错误（{code}）：{message}',
     'pane.error.other': '处理时出错：{message}',
   },
@@ -174,6 +182,14 @@ export const paneMessages = defineMessages(
 
     'pane.detect.sheet': 'Source sheet',
     'pane.detect.reread': 'Read again',
+    'pane.detect.range': 'Table range',
+    'pane.detect.rangeWhole': 'Whole sheet',
+    'pane.detect.rangeHint':
+      'Blank reads the whole sheet; for part of it give e.g. B3:H40, or select it in the sheet and click “Use selection”',
+    'pane.detect.rangeHintFile': 'Blank reads the whole sheet; for part of it give e.g. B3:H40',
+    'pane.detect.rangeBad':
+      '“{value}” is not a range: write it like B3:H40 (at least two rows and two columns)',
+    'pane.detect.useSelection': 'Use selection',
     'pane.detect.found': 'Header in row {top}; {tasks} tasks found',
     'pane.detect.foundTwoRows': 'Header in rows {top}–{bottom}; {tasks} tasks found',
     'pane.detect.none':
@@ -307,6 +323,8 @@ export const paneMessages = defineMessages(
     'pane.error.unmapped': 'No column found for: {value}',
     'pane.error.not_tracked':
       'This workbook has no tracker yet: build it first, then merge the returned files',
+    'pane.error.no_selection':
+      'Select the table (with its header, at least two rows and two columns) on one of these sheets first, then click “Use selection”: {sheets}',
     'pane.error.excel': 'Excel reported an error ({code}): {message}',
     'pane.error.other': 'Something failed: {message}',
   },

@@ -210,6 +210,7 @@ function Pane({
                 onRole={actions.setRole}
                 onBuild={() => void actions.build()}
                 onReread={excel ? actions.reread : undefined}
+                onUseSelection={excel ? () => void actions.useSelection() : undefined}
                 onSelectCell={excel ? (sheet, cell) => void actions.select(sheet, cell) : undefined}
                 onDownload={trackedFile ? () => download(document, trackedFile) : undefined}
               />

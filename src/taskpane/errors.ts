@@ -6,7 +6,7 @@
 import { fileErrorKey, isFileError, type FileErrorCode } from '../io/files/errors';
 import { t, type Lang, type MessageKey, type Params } from '../i18n';
 
-export type PlanFailureReason = 'sheet_not_found' | 'no_table' | 'unmapped' | 'not_tracked';
+export type PlanFailureReason = 'sheet_not_found' | 'no_table' | 'unmapped' | 'not_tracked' | 'no_selection';
 
 export type ErrorInfo =
   | { kind: 'file'; code: FileErrorCode; params: Params }

@@ -13,7 +13,8 @@ import type {
   PaneBackend,
   PaneProgress,
 } from './backend/types';
-import { errorInfo, errorText } from './errors';
+import { errorInfo, errorText, planFailure } from './errors';
+import { isTableSized, parseCellRange } from '../core/read/cell-range';
 import type { Dashboard } from './model/dashboard';
 import type { Detection } from './model/detection';
 import { localIsoDate } from '../core/dates';
@@ -63,7 +64,14 @@ const EMPTY: PaneState = {
 };
 
 /** Settings that change what detection finds. */
-const DETECTING: readonly (keyof PaneSettings)[] = ['sheet', 'asOf', 'planYear', 'dueSoonDays', 'map'];
+const DETECTING: readonly (keyof PaneSettings)[] = [
+  'sheet',
+  'asOf',
+  'planYear',
+  'dueSoonDays',
+  'map',
+  'range',
+];
 
 export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () => new Date()) {
   const [state, setState] = useState<PaneState>(EMPTY);
@@ -150,6 +158,32 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
             units: null,
             inserted: null,
             dashboard: build.dashboard,
+          };
+        }),
+
+      /** Inside Excel: the table is read from the user's selection (its sheet becomes the source). */
+      useSelection: () =>
+        guard('detect', async () => {
+          const current = latest.current;
+          if (!current.settings || !backend.selection) return {};
+          const selected = await backend.selection();
+          const area = selected && parseCellRange(selected.range);
+          const sources = current.opened?.sheets ?? [];
+          if (!selected || !area || !isTableSized(area) || !sources.includes(selected.sheet))
+            throw planFailure('no_selection', sources);
+          const sameSheet = selected.sheet === current.settings.sheet;
+          const settings = {
+            ...current.settings,
+            sheet: selected.sheet,
+            range: area,
+            map: sameSheet ? current.settings.map : {},
+          };
+          // A selection is read afresh: the user may have just typed the table there.
+          const detection = await backend.detect(settings, true);
+          return {
+            settings,
+            detection,
+            dashboard: current.build || current.merge ? current.dashboard : detection.dashboard,
           };
         }),
 

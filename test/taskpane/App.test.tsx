@@ -163,4 +163,33 @@ describe('App', () => {
     expect(screen.getByText('阶段 3 个')).toBeInTheDocument();
     error.mockRestore();
   });
+
+  it('in Excel: reads the table from the selection, and says what to do when nothing usable is selected', async () => {
+    const backend = fakeBackend('excel');
+    backend.selection = jest
+      .fn()
+      .mockResolvedValueOnce({ sheet: '任务分解', range: 'A2:L5' })
+      .mockResolvedValueOnce({ sheet: '任务分解', range: 'C3' });
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App lang="zh-CN" mode="excel" backend={backend} now={now} />);
+    await waitFor(() => expect(screen.getByRole('tab', { name: '识别' })).toBeInTheDocument());
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '用选中区域' })));
+    expect(backend.detect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sheet: '任务分解', range: { top: 1, left: 0, bottom: 4, right: 11 } }),
+      true,
+    );
+    expect(screen.getByRole('textbox', { name: '识别范围' })).toHaveValue('A2:L5');
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '用选中区域' })));
+    expect(screen.getByText(/请先在任务表所在的工作表中选中表格/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: '识别范围' })).toHaveValue('A2:L5');
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '生成跟踪表' })));
+    expect(backend.build).toHaveBeenLastCalledWith(
+      expect.objectContaining({ range: { top: 1, left: 0, bottom: 4, right: 11 } }),
+      expect.any(Function),
+    );
+    error.mockRestore();
+  });
 });

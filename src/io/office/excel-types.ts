@@ -30,6 +30,8 @@ export interface XlApplication {
 
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
+  /** The user's selection; Excel refuses a selection of several areas. */
+  getSelectedRange(): XlRange;
 }
 
 export interface XlWorksheetCollection extends XlLoadable {

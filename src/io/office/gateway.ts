@@ -18,6 +18,7 @@ import type { SheetSpec } from '../../core/sheets/spec';
 import { DEFAULT_BUDGET, type Budget } from './payload';
 import { readGrids, type SheetExtent } from './read-grids';
 import { deleteOps, packOps, sheetOps, type SkippedFeature, type WriteOp } from './write-sheet';
+import { splitSheetAddress } from './sheet-address';
 
 export type { SkippedFeature } from './write-sheet';
 
@@ -316,6 +317,23 @@ export function writeSheets(
     const planned = typeof sheets === 'function' ? sheets(s.sheets.map((x) => x.name)) : sheets;
     await write(session, s, planned, onProgress);
     return { ...session.stats(), written: planned.specs.map((spec) => spec.name) };
+  });
+}
+
+/**
+ * The user's selection as a sheet and a range (B3:H40), one sync; null when Excel has none to give
+ * (several areas selected, or a chart or shape rather than cells).
+ */
+export function readSelection(deps: GatewayDeps): Promise<{ sheet: string; range: string } | null> {
+  return deps.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address');
+    try {
+      await context.sync();
+    } catch {
+      return null;
+    }
+    return splitSheetAddress(range.address);
   });
 }
 

@@ -11,6 +11,7 @@ import {
   readSnapshot,
   readTrackedSheets,
   selectRange,
+  readSelection,
   trackInExcel,
   writeSheets,
   type GatewayDeps,
@@ -109,6 +110,7 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
         skipped: stats.skipped,
       };
     },
+    selection: () => readSelection(deps),
     async insertPlans({ plans }, onProgress) {
       // Names are claimed against the sheets as the write finds them, in the same Excel.run.
       const { written, skipped } = await writeSheets(

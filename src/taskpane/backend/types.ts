@@ -72,6 +72,8 @@ export interface PaneBackend {
   leader(settings: PaneSettings, onProgress: OnProgress): Promise<ExportFile>;
   units(settings: PaneSettings, onProgress: OnProgress): Promise<ExportFile[]>;
   consolidate(settings: PaneSettings, files: readonly File[], onProgress: OnProgress): Promise<MergeSummary>;
+  /** Inside Excel: the user's selection (`B3:H40` on a sheet); null when Excel has none to give. */
+  selection?: () => Promise<{ sheet: string; range: string } | null>;
   /** Inside Excel adds the sheets to the open workbook; standalone opens a new workbook of them. */
   insertPlans(insert: PlanInsert, onProgress: OnProgress): Promise<InsertOutcome>;
 }

@@ -25,6 +25,7 @@ import type { Detection } from '../model/detection';
 import type { PaneSettings } from '../model/settings';
 import { BuildPanel } from './BuildPanel';
 import { OptionsForm } from './OptionsForm';
+import { RangeField } from './RangeField';
 import { RoleMapping } from './RoleMapping';
 import { WarningList } from './WarningList';
 
@@ -43,6 +44,8 @@ export interface DetectViewProps {
   onBuild(): void;
   /** Inside Excel: read the sheet again, and show a cell. */
   onReread?: () => void;
+  /** Inside Excel: read the table from the user's selection. */
+  onUseSelection?: () => void;
   onSelectCell?: (sheet: string, cell: string) => void;
   onDownload?: () => void;
 }
@@ -67,7 +70,9 @@ export function DetectView(props: DetectViewProps) {
             value={settings.sheet}
             selectedOptions={[settings.sheet]}
             disabled={busy}
-            onOptionSelect={(_, data) => data.optionValue && onSettings({ sheet: data.optionValue, map: {} })}
+            onOptionSelect={(_, data) =>
+              data.optionValue && onSettings({ sheet: data.optionValue, map: {}, range: null })
+            }
             className={styles.dropdown}
           >
             {sheets.map((name) => (
@@ -83,6 +88,14 @@ export function DetectView(props: DetectViewProps) {
           </Button>
         )}
       </div>
+
+      <RangeField
+        tr={tr}
+        range={settings.range}
+        disabled={busy}
+        onRange={(range) => onSettings({ range })}
+        onUseSelection={props.onUseSelection}
+      />
 
       {detection &&
         (found ? (

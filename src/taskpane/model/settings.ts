@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../core/dates';
 import type { ColumnRole, ReadOptions } from '../../core/model';
+import { parseCellRange, type CellArea } from '../../core/read/cell-range';
 import { isColumnRole, type ColumnMap } from '../../core/read/column-map';
 import type { Meta } from '../../core/sheets/meta-sheet';
 import { DEFAULT_DUE_SOON_DAYS } from '../../core/status';
@@ -21,6 +22,8 @@ export interface PaneSettings {
   lang: Lang;
   /** The user's corrections of the detected columns: role → column letter. */
   map: ColumnMap;
+  /** Only this part of the source sheet holds the table (a selection); null: the whole sheet. */
+  range: CellArea | null;
 }
 
 /** The map a build saved in the meta sheet (JSON), keeping only known roles and letters. */
@@ -56,6 +59,7 @@ export function initialSettings(
     dueSoonDays: meta?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
     lang: meta?.lang ?? uiLang,
     map: meta && meta.source === sheet ? savedMap(meta.map) : {},
+    range: meta?.range && meta.source === sheet ? parseCellRange(meta.range) : null,
   };
 }
 
@@ -66,6 +70,7 @@ export function readOptionsOf(settings: PaneSettings): ReadOptions {
     planYear: settings.planYear ?? undefined,
     dueSoonDays: settings.dueSoonDays,
     map: settings.map,
+    ...(settings.range ? { range: settings.range } : {}),
   };
 }
 
@@ -78,5 +83,6 @@ export function trackRequest(settings: PaneSettings): TrackRequest & { sheet: st
     dueSoonDays: settings.dueSoonDays,
     // Always given, even empty, so a correction removed in the pane is removed from the workbook too.
     map: settings.map,
+    range: settings.range,
   };
 }

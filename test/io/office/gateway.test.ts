@@ -9,7 +9,8 @@ import { HIGHLIGHTS } from '../../../src/core/sheets/palette';
 import { readSheet } from '../../../src/core/read/read-sheet';
 import { planTrackedWorkbook } from '../../../src/core/track/plan-workbook';
 import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../../../src/core/track/tracker-columns';
-import { readSnapshot, selectRange, trackInExcel } from '../../../src/io/office/gateway';
+import { readSelection, readSnapshot, selectRange, trackInExcel } from '../../../src/io/office/gateway';
+import { parseCellRange } from '../../../src/core/read/cell-range';
 import { SheetState } from '../../../src/io/office/memory/sheet-state';
 import { EXCEL_PAYLOAD_LIMIT } from '../../../src/io/office/payload';
 import { gridFromWorksheet } from '../../../src/io/xlsx/grid-from-worksheet';
@@ -262,6 +263,32 @@ describe('selectRange', () => {
     await selectRange(depsOf(excel), '任务分解', 'I5');
     expect(excel.selection).toBe('任务分解!I5');
     expect(excel.syncs).toBe(1);
+  });
+});
+
+describe('readSelection', () => {
+  it('gives the selection’s sheet and range in one sync, the sheet name unquoted', async () => {
+    const excel = await exampleExcel();
+    excel.selection = '任务分解!$A$2:$L$5';
+    // Excel writes the address back as 'Sheet name'!A2:L5: quoted, without the $.
+    expect(await readSelection(depsOf(excel))).toEqual({ sheet: '任务分解', range: 'A2:L5' });
+    expect(excel.syncs).toBe(1);
+  });
+
+  it('gives null when Excel has no selection of cells to give', async () => {
+    const excel = await exampleExcel();
+    excel.selection = '不存在的表!A1:B2';
+    expect(await readSelection(depsOf(excel))).toBeNull();
+  });
+
+  it('builds from the selected range and saves it for the next refresh', async () => {
+    const excel = await exampleExcel();
+    const result = await trackInExcel(depsOf(excel), { ...REQUEST, range: parseCellRange('A2:L5') });
+    if (!result.plan.ok) throw new Error('no plan');
+    expect(result.plan.reading.tasks.map((t) => t.row)).toEqual([4, 5]);
+    const refreshed = await trackInExcel(depsOf(excel), REQUEST);
+    expect(refreshed.plan.ok && refreshed.plan.meta.range).toBe('A2:L5');
+    expect(refreshed.plan.ok && refreshed.plan.model.tasks.length).toBe(2);
   });
 });
 

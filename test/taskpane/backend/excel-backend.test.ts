@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { UNIT_COLUMNS } from '../../../src/core/exports/unit-columns';
+import { parseCellRange } from '../../../src/core/read/cell-range';
 import { excelBackend } from '../../../src/taskpane/backend/excel-backend';
 import { WorkerClient } from '../../../src/taskpane/backend/worker-client';
 import { initialSettings } from '../../../src/taskpane/model/settings';
@@ -38,6 +39,15 @@ describe('excelBackend', () => {
     // A correction re-reads nothing from Excel: the grid is kept.
     const corrected = await backend.detect({ ...settings, map: { remark: 'L' } });
     expect(corrected.roles.remark).toEqual(['L']);
+  });
+
+  it('reads the selection and detects only the table inside it', async () => {
+    const { excel, backend, settings } = await setup();
+    excel.selection = '任务分解!A2:L5';
+    const selected = await backend.selection?.();
+    expect(selected).toEqual({ sheet: '任务分解', range: 'A2:L5' });
+    const detection = await backend.detect({ ...settings, range: parseCellRange(selected!.range) }, true);
+    expect(detection).toMatchObject({ found: true, tasks: 2 });
   });
 
   it('builds the tracker in the open workbook and selects a row of it', async () => {

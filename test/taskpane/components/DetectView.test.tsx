@@ -91,7 +91,7 @@ describe('DetectView', () => {
     const { onSettings } = renderView();
     fireEvent.click(screen.getByRole('combobox', { name: '源工作表' }));
     fireEvent.click(screen.getByRole('option', { name: '说明' }));
-    expect(onSettings).toHaveBeenCalledWith({ sheet: '说明', map: {} });
+    expect(onSettings).toHaveBeenCalledWith({ sheet: '说明', map: {}, range: null });
   });
 
   it('speaks English in an English Excel', () => {

@@ -3,6 +3,7 @@
  * as Office.js resolves them in Excel, and records what is set on it.
  */
 import { jsonBytes } from '../payload';
+import { splitSheetAddress } from '../sheet-address';
 import type {
   XlAutoFilter,
   XlConditionalFormatCollection,
@@ -47,8 +48,15 @@ const props = (names: string) => names.split(',').map((p) => p.trim());
 
 export class MemoryWorkbook implements XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
-  constructor(context: MemoryContext) {
+  constructor(private readonly context: MemoryContext) {
     this.worksheets = new MemoryWorksheets(context);
+  }
+
+  /** The workbook's `selection` (`Sheet!B3:H40`), else A1 of the active sheet. */
+  getSelectedRange(): XlRange {
+    const { selection, active } = this.context.excel;
+    const { sheet, range } = selection ? splitSheetAddress(selection) : { sheet: active, range: 'A1' };
+    return this.worksheets.getItem(sheet).getRange(range);
   }
 }
 
