@@ -5,10 +5,10 @@
  * units that answer the same task differently. Returns never erase: a blank cell changes nothing.
  * Every change keeps the previous value in the log.
  */
-import { isIsoDate, isoDate, type IsoDate } from '../dates';
+import { isIsoDate, isoDate, monthOf, type IsoDate } from '../dates';
 import { valueText } from '../report/value-text';
 import type { SpecValue } from '../sheets/spec';
-import type { TrackModel, TrackedTask } from '../track/refresh';
+import type { MonthNotes, TrackModel, TrackedTask } from '../track/refresh';
 import type { UserValues } from '../track/tracker-entries';
 import { t, type Lang } from '../../i18n';
 import type { ReturnReading, ReturnRow } from './return-reading';
@@ -63,6 +63,11 @@ export interface LogEntry {
 export interface MergeResult {
   /** Per task key, the tracker values that change. */
   updates: Map<string, Partial<UserValues>>;
+  /**
+   * Progress applied, as the note of the month its sheet was sent out for (the export date's), so a
+   * recurring report a unit returned is no longer shown 未报送 in 月度进度.
+   */
+  notes: MonthNotes;
   log: LogEntry[];
   counts: { files: number; merged: number; changes: number; conflicts: number; skipped: number };
 }
@@ -163,11 +168,17 @@ export function mergeReturns(lang: Lang, model: TrackModel, inputs: readonly Ret
   }
 
   const updates = new Map<string, Partial<UserValues>>();
+  const notes: MonthNotes = new Map();
   for (const tracked of model.tasks) {
     const list = proposals.get(tracked.key);
     if (!list) continue;
     const changed = resolveTask(lang, tracked, list, add);
     if (Object.keys(changed).length > 0) updates.set(tracked.key, changed);
+    if (changed.progress !== undefined) {
+      const sent = list.filter((p) => p.field === 'progress').map((p) => p.exportDate);
+      const month = monthOf(sent.reduce((a, b) => (a > b ? a : b)));
+      notes.set(tracked.key, new Map([[month, valueText(changed.progress)]]));
+    }
   }
 
   for (const o of kept) {
@@ -182,6 +193,7 @@ export function mergeReturns(lang: Lang, model: TrackModel, inputs: readonly Ret
   const count = (kinds: readonly LogKind[]) => sorted.filter((e) => kinds.includes(e.kind)).length;
   return {
     updates,
+    notes,
     log: sorted,
     counts: {
       files: inputs.length,

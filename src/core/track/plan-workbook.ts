@@ -24,7 +24,7 @@ import { claimSheetName } from '../sheets/sheet-names';
 import type { SheetSpec } from '../sheets/spec';
 import { trackerSheet } from '../sheets/tracker-sheet';
 import { DEFAULT_DUE_SOON_DAYS } from '../status';
-import { buildTrackModel, type PreviousTracker, type TrackModel } from './refresh';
+import { buildTrackModel, type MonthNotes, type PreviousTracker, type TrackModel } from './refresh';
 import { readTrackerEntries } from './tracker-entries';
 import { TRACK_VIEWS, type ViewContext } from './views';
 
@@ -45,6 +45,8 @@ export interface TrackRequest {
   range?: CellArea | null;
   /** The month (YYYY-MM) the 月报 covers; the as-of date's month by default. */
   reportMonth?: string;
+  /** Monthly notes to add where 月度进度 has none for that task and month (progress units returned). */
+  notes?: MonthNotes;
 }
 
 export type TrackPlan =
@@ -100,7 +102,7 @@ export function planTrackedWorkbook(view: WorkbookView, request: TrackRequest): 
   if (reading.unmapped.length > 0)
     return { ok: false, reason: 'unmapped', sheetsSearched: [reading.sheet], unmapped: reading.unmapped };
 
-  const previous = readPrevious(view, meta, owned);
+  const previous = withNotes(readPrevious(view, meta, owned), request.notes);
   const model = buildTrackModel(reading, previous, {
     asOf: request.asOf,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
@@ -173,6 +175,18 @@ function readPrevious(view: WorkbookView, meta: Meta | null, owned: Set<string>)
   const monthsName = meta?.sheets.months;
   const notes = monthsName && owned.has(monthsName) ? readMonthNotes(view.grid(monthsName)) : new Map();
   return { entries, notes };
+}
+
+/** `notes` added to what the months sheet holds, never over a note typed there. */
+function withNotes(previous: PreviousTracker | null, notes: MonthNotes | undefined): PreviousTracker | null {
+  if (!previous || !notes || notes.size === 0) return previous;
+  const merged: MonthNotes = new Map([...previous.notes].map(([key, byMonth]) => [key, new Map(byMonth)]));
+  for (const [key, byMonth] of notes) {
+    const kept = merged.get(key) ?? new Map<string, string>();
+    for (const [month, text] of byMonth) if (!kept.has(month)) kept.set(month, text);
+    merged.set(key, kept);
+  }
+  return { ...previous, notes: merged };
 }
 
 /** The source's title without the sheet kind and year: 创建省级文明城市工作测评任务分解表（2026年）→ 创建省级文明城市工作测评. */

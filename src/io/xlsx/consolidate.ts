@@ -52,7 +52,7 @@ export function consolidateReturns(
     before.names.tracker,
     mergedEntries(before.model, result.updates),
   );
-  const plan = planTrackedWorkbook(merged, request);
+  const plan = planTrackedWorkbook(merged, { ...request, notes: result.notes });
   if (!plan.ok) return plan;
 
   for (const name of plan.replace) {

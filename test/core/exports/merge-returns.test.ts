@@ -55,6 +55,15 @@ describe('mergeReturns', () => {
     expect(result.counts).toEqual({ files: 1, merged: 1, changes: 3, conflicts: 0, skipped: 0 });
   });
 
+  it('gives applied progress as the note of the month its sheet went out, the later sheet’s month', () => {
+    const result = merge(
+      returned('a.xlsx', '执法大队', [row('2', { progress: '已清理' })], '2026-10-28'),
+      returned('b.xlsx', '城南分局', [row('2', { progress: '已清理' })], '2026-11-02'),
+      returned('c.xlsx', '市场监管科', [row('1', { completion: '已完成' })]),
+    );
+    expect(result.notes).toEqual(new Map([['2', new Map([['2026-11', '已清理']])]]));
+  });
+
   it('ignores cells left as exported, and never erases with a blank', () => {
     const result = merge(returned('a.xlsx', '执法大队', [row('2', { progress: null }), row('6')]));
     expect(result.updates.size).toBe(0);

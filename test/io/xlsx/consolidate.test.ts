@@ -223,3 +223,52 @@ describe('a monthly cycle: export per unit, units fill their sheets, consolidate
     expect(consolidateReturns(plain, returns, request)).toEqual({ ok: false, reason: 'not_tracked' });
   });
 });
+
+describe('consolidate and 月度进度', () => {
+  /** The 月度进度 cell of a task and month, found by the key column and the month header. */
+  function monthCell(workbook: ExcelJS.Workbook, key: string, month: string): ExcelJS.Cell {
+    const ws = workbook.getWorksheet('月度进度');
+    if (!ws) throw new Error('no months sheet');
+    let column = 0;
+    ws.getRow(3).eachCell((cell, c) => {
+      if (cell.value === month) column = c;
+    });
+    let found: ExcelJS.Cell | null = null;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === key) found = row.getCell(column);
+    });
+    if (!column || !found) throw new Error(`no cell for ${key} ${month}`);
+    return found;
+  }
+
+  it('records returned progress as the note of the month the sheet went out, never over a typed note', async () => {
+    const master = await trackedExample('civilized-city-2026.xlsx');
+    // 每月25日前: by 30 November the month's report is missing.
+    expect((monthCell(master, '7', '2026-11').value as ExcelJS.CellFormulaValue).result).toBe('未报送');
+    monthCell(master, '1', '2026-11').value = '科室已口头汇报';
+    const exported = unitWorkbooks(master, request);
+    if (!exported.ok) throw new Error(exported.reason);
+    const file = (unit: string) => exported.files.find((f) => f.unit === unit)?.workbook as ExcelJS.Workbook;
+    const returns = [
+      {
+        file: '办公室.xlsx',
+        workbook: await fillReturn(file('办公室'), { '7': { progress: '11月报表已报送' } }),
+      },
+      {
+        file: '市场监管科.xlsx',
+        workbook: await fillReturn(file('市场监管科'), { '1': { progress: '划行归市已完成' } }),
+      },
+    ];
+    const outcome = consolidateReturns(master, returns, request);
+    expect(outcome.ok && outcome.result.notes).toEqual(
+      new Map([
+        ['1', new Map([['2026-11', '划行归市已完成']])],
+        ['7', new Map([['2026-11', '11月报表已报送']])],
+      ]),
+    );
+    const merged = await roundTrip(master);
+    expect(monthCell(merged, '7', '2026-11').value).toBe('11月报表已报送');
+    expect(monthCell(merged, '1', '2026-11').value).toBe('科室已口头汇报');
+    expect(trackerCell(merged, '1', 'progress').value).toBe('划行归市已完成');
+  });
+});
