@@ -55,10 +55,10 @@ const OUTCOMES: Record<string, string> = {
   'real/poi__56822-Countifs.xlsx': 'ok',
   'real/poi__57828.xlsx': 'ok',
   'real/poi__58106.xlsx': 'ok',
-  'real/poi__58760.xlsx': 'corrupt', // exceljs reads no prefixed XML (ns0:Relationships)
-  'real/poi__59021.xlsx': 'corrupt', // exceljs reads no prefixed XML (x:workbook)
+  'real/poi__58760.xlsx': 'ok', // prefixed XML (ns0:Relationships, s:workbook) read once unprefixed
+  'real/poi__59021.xlsx': 'ok', // prefixed XML (x:workbook) and xl/worksheets/sheet.xml, renamed for exceljs
   'real/poi__59388.xlsx': 'ok',
-  'real/poi__59746_NoRowNums.xlsx': 'corrupt', // exceljs reads no prefixed XML (x:workbook)
+  'real/poi__59746_NoRowNums.xlsx': 'corrupt', // rows without row numbers, which exceljs cannot place
   'real/poi__61063.xlsx': 'ok',
   'real/poi__64667.xlsx': 'ok',
   'real/poi__66365.xlsx': 'ok',
@@ -84,7 +84,7 @@ const OUTCOMES: Record<string, string> = {
   'real/poi__clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-6504225896792064.xlsx': 'corrupt', // central directory truncated
   'real/poi__conditional_formatting_cell_is.xlsx': 'ok',
   'real/poi__craftonhills.edu_programreview_report.aspx_goalpriorityreport_0011d159-1eeb-4b63-8833-867b0926e5f3.xlsx':
-    'corrupt', // exceljs reads no prefixed XML (x:workbook)
+    'corrupt', // a sheet's table part is missing from the file
   'real/poi__github-321.xlsx': 'ok',
   'real/poi__link-external-workbook-a.xlsx': 'ok',
   'real/poi__link-external-workbook-b.xlsx': 'ok',
@@ -92,7 +92,7 @@ const OUTCOMES: Record<string, string> = {
   'real/poi__poc-shared-strings.xlsx': 'ok',
   'real/poi__simple-monthly-budget.xlsx': 'ok',
   'real/poi__simple-table-named-range.xlsx': 'ok',
-  'real/poi__style-alternate-content.xlsx': 'corrupt', // exceljs reads no prefixed XML (x:sst)
+  'real/poi__style-alternate-content.xlsx': 'ok', // prefixed XML (x:sst) read once unprefixed
   'real/poi__test_conditional_formatting.xlsx': 'ok',
   'real/poi__tile-range-test.xlsx': 'ok',
   'real/poi__workbookProtection-sheet_password-2013.xlsx': 'ok',

@@ -51,19 +51,45 @@ function unescapeXml(s: string): string {
 const RELATIONSHIP_RE = /<(?:[\w.-]+:)?Relationship\b([^>]*)>/g;
 const ATTRIBUTE_RE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+interface Relationship {
+  type: string;
+  /** The part pointed to inside the package; null for an external link. */
+  target: string | null;
+}
+
+function relationshipOf(attrs: string, sourcePart: string): Relationship {
+  let target: string | undefined;
+  let type = '';
+  let external = false;
+  for (const [, name, dq, sq] of attrs.matchAll(ATTRIBUTE_RE)) {
+    const value = unescapeXml(dq ?? sq ?? '');
+    if (name === 'Target') target = value;
+    else if (name === 'Type') type = value;
+    else if (name === 'TargetMode') external = value === 'External';
+  }
+  return { type, target: target === undefined || external ? null : resolveTarget(sourcePart, target) };
+}
+
 /** Internal targets of a .rels part, as resolved part names; external links (URLs, files) are skipped. */
 export function internalTargets(relsXml: string, sourcePart: string): string[] {
-  const targets: string[] = [];
-  for (const [, attrs] of relsXml.matchAll(RELATIONSHIP_RE)) {
-    let target: string | undefined;
-    let external = false;
-    for (const [, name, dq, sq] of attrs.matchAll(ATTRIBUTE_RE)) {
-      const value = unescapeXml(dq ?? sq ?? '');
-      if (name === 'Target') target = value;
-      else if (name === 'TargetMode') external = value === 'External';
-    }
-    const resolved = target === undefined || external ? null : resolveTarget(sourcePart, target);
-    if (resolved !== null) targets.push(resolved);
-  }
-  return targets;
+  return relationships(relsXml, sourcePart).flatMap((r) => (r.target === null ? [] : [r.target]));
+}
+
+export function relationships(relsXml: string, sourcePart: string): Relationship[] {
+  return [...relsXml.matchAll(RELATIONSHIP_RE)].map(([, attrs]) => relationshipOf(attrs, sourcePart));
+}
+
+/** The .rels part with the targets in `moved` (part name → new part name) pointing to their new names. */
+export function withTargetsMoved(
+  relsXml: string,
+  sourcePart: string,
+  moved: ReadonlyMap<string, string>,
+): string {
+  return relsXml.replace(RELATIONSHIP_RE, (element, attrs: string) => {
+    const { target } = relationshipOf(attrs, sourcePart);
+    const to = target === null ? undefined : moved.get(target);
+    return to === undefined
+      ? element
+      : element.replace(/\bTarget\s*=\s*(?:"[^"]*"|'[^']*')/, `Target="/${to}"`);
+  });
 }

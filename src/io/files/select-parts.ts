@@ -8,12 +8,20 @@ import { failure, type FileFailure } from './errors';
 import { inflateEntry, type InflateRaw } from './inflate';
 import { megabytes, type Limits } from './limits';
 import { droppedParts, keepsPart, type DroppedPart, type Purpose } from './part-kinds';
-import { internalTargets, relsPartOf } from './relationships';
+import { exceljsRenames, WORKBOOK } from './exceljs-part-names';
+import { internalTargets, relsPartOf, withTargetsMoved } from './relationships';
+import { decodeXml, unprefixedXml, utf8Xml } from './unprefix-xml';
+import type { EntryChange } from './zip-writer';
 import { partName, type ZipDirectory, type ZipEntry } from './zip-directory';
 
 export interface PartSelection {
   readonly ok: true;
   readonly kept: readonly ZipEntry[];
+  /**
+   * Kept parts given anew for exceljs: XML without its namespace prefix (see unprefix-xml), parts
+   * renamed to the names exceljs looks for (see exceljs-part-names) and the relationships to them.
+   */
+  readonly changes: ReadonlyMap<ZipEntry, EntryChange>;
   readonly dropped: readonly DroppedPart[];
 }
 
@@ -23,12 +31,6 @@ interface Context {
   readonly limits: Limits;
   readonly inflateRaw: InflateRaw;
   readonly file: string;
-}
-
-function decodeXml(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
-  return new TextDecoder('utf-8').decode(b);
 }
 
 /**
@@ -82,9 +84,34 @@ export async function selectParts(
   if (refused) return refused;
   // Inflate each kept entry once, under its declared size, so a lying directory is caught here
   // rather than by exceljs running out of memory.
+  const changes = new Map<ZipEntry, EntryChange>();
+  let workbookRels: { entry: ZipEntry; text: string } | null = null;
   for (const entry of kept) {
     const out = await inflateEntry(bytes, entry, inflateRaw, file);
     if (!out.ok) return out;
+    const name = partName(entry);
+    if (!/\.(?:xml|rels)$/i.test(name)) continue;
+    const plain = unprefixedXml(out.bytes);
+    if (plain) changes.set(entry, { bytes: plain });
+    if (name.toLowerCase() === relsPartOf(WORKBOOK))
+      workbookRels = { entry, text: decodeXml(plain ?? out.bytes) };
   }
-  return { ok: true, kept, dropped: droppedParts(zip.entries, graph.reached) };
+  if (workbookRels) renameForExceljs(kept, workbookRels, changes);
+  return { ok: true, kept, changes, dropped: droppedParts(zip.entries, graph.reached) };
+}
+
+/** Parts exceljs looks for under other names get those names; the workbook's relationships follow. */
+function renameForExceljs(
+  kept: readonly ZipEntry[],
+  workbookRels: { entry: ZipEntry; text: string },
+  changes: Map<ZipEntry, EntryChange>,
+): void {
+  const renames = exceljsRenames(workbookRels.text, kept.map(partName));
+  if (renames.size === 0) return;
+  for (const entry of kept) {
+    const name = renames.get(partName(entry));
+    if (name) changes.set(entry, { ...changes.get(entry), name });
+  }
+  const moved = withTargetsMoved(workbookRels.text, WORKBOOK, renames);
+  changes.set(workbookRels.entry, { ...changes.get(workbookRels.entry), bytes: utf8Xml(moved) });
 }

@@ -56,7 +56,7 @@ export async function openWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     // JSZip takes any Uint8Array; exceljs's typings ask for a Node Buffer.
-    await workbook.xlsx.load(copyEntries(bytes, selection.kept) as unknown as LoadInput);
+    await workbook.xlsx.load(copyEntries(bytes, selection.kept, selection.changes) as unknown as LoadInput);
   } catch (err) {
     throw new FileError(
       'corrupt',

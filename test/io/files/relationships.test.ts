@@ -1,4 +1,9 @@
-import { internalTargets, relsPartOf, resolveTarget } from '../../../src/io/files/relationships';
+import {
+  internalTargets,
+  relsPartOf,
+  resolveTarget,
+  withTargetsMoved,
+} from '../../../src/io/files/relationships';
 
 describe('relsPartOf', () => {
   it.each([
@@ -31,5 +36,20 @@ describe('internalTargets', () => {
         <Relationship Id="rId4" Type="t" Target="file:///C:/台账.xlsx" TargetMode="External" />
       </ns0:Relationships>`;
     expect(internalTargets(xml, 'xl/workbook.xml')).toEqual(['xl/worksheets/sheet1.xml', 'xl/a&b.xml']);
+  });
+});
+
+describe('withTargetsMoved', () => {
+  it('points the relationships to moved parts at their new names, leaving the rest as written', () => {
+    const rels =
+      '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet.xml" Type="t"/>' +
+      '<Relationship Id=\'rId2\' Target=\'styles.xml\'/><Relationship Id="rId3" Target="http://x" TargetMode="External"/></Relationships>';
+    expect(
+      withTargetsMoved(
+        rels,
+        'xl/workbook.xml',
+        new Map([['xl/worksheets/sheet.xml', 'xl/worksheets/sheet1.xml']]),
+      ),
+    ).toBe(rels.replace('Target="/xl/worksheets/sheet.xml"', 'Target="/xl/worksheets/sheet1.xml"'));
   });
 });

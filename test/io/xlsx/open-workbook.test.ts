@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { FileError } from '../../../src/io/files/errors';
@@ -130,6 +131,57 @@ describe('openWorkbook and zip layouts', () => {
     );
     const absolute = await zip.generateAsync({ type: 'uint8array' });
     expect(values(await openWorkbook(absolute, 'a.xlsx', read))[1]).toEqual(['序号', '工作任务', '牵头单位']);
+  });
+});
+
+/**
+ * The example written as the .NET OpenXML SDK and some reporting tools write workbooks: every element
+ * prefixed (x:, ns0:), the sheet named xl/worksheets/sheet.xml behind an absolute target, the
+ * workbook's relationships in UTF-16.
+ */
+async function asOpenXmlSdkWrites(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const prefixed = (xml: string, prefix: string) =>
+    xml
+      .replace(/<(\/?)(?![?!])([A-Za-z][\w.-]*)(?=[\s>/])/g, `<$1${prefix}:$2`)
+      .replace(/\sxmlns="/, ` xmlns:${prefix}="`);
+  for (const name of [
+    'xl/workbook.xml',
+    'xl/worksheets/sheet1.xml',
+    'xl/sharedStrings.xml',
+    'xl/styles.xml',
+  ]) {
+    const xml = await zip.file(name)?.async('string');
+    if (xml) zip.file(name, prefixed(xml, 'x'));
+  }
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')?.async('uint8array');
+  zip.remove('xl/worksheets/sheet1.xml');
+  zip.file('xl/worksheets/sheet.xml', sheet ?? '');
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const moved = prefixed(rels, 'ns0')
+    .replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet.xml"')
+    .replace(/encoding="UTF-8"/i, 'encoding="utf-16"');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(moved, 'utf16le')]),
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('openWorkbook reads valid files exceljs alone would not', () => {
+  it('reads prefixed XML and a sheet not named sheetN.xml, as written by the .NET OpenXML SDK', async () => {
+    const sdk = await asOpenXmlSdkWrites(xlsx);
+    // The fixture is what it says: exceljs alone reads no sheet from it.
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(sdk as unknown as ArrayBuffer).catch(() => undefined);
+    expect(plain.worksheets.flatMap((ws) => ws.getSheetValues().filter(Boolean))).toEqual([]);
+
+    const opened = await openWorkbook(sdk, 'sdk.xlsx', read);
+    expect(opened.workbook.worksheets.map((ws) => ws.name)).toEqual(['任务']);
+    expect(values(opened)[2]).toEqual([1, '推进老旧小区改造', '区住建局']);
+    expect(gridFromWorksheet(opened.workbook.worksheets[0]).merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+    ]);
   });
 });
 

@@ -12,7 +12,6 @@ import { writeBreakdownFile } from '../../../bench/breakdown-file';
 import { generateBreakdown } from '../../../bench/generate';
 import { todayIso } from '../../../src/cli/options';
 import { planTrackedWorkbook, type TrackRequest } from '../../../src/core/track/plan-workbook';
-import { crc32 } from '../../../src/io/xlsx/deflate-zip';
 import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../../../src/core/track/tracker-columns';
 import { applyTrackPlan, workbookView } from '../../../src/io/xlsx/tracked-workbook';
 import { writeTrackPlan } from '../../../src/io/xlsx/write-tracked';
@@ -140,12 +139,4 @@ describeIfSoffice()('writeTrackPlan read by LibreOffice', () => {
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect(Object.fromEntries(b)).toEqual(Object.fromEntries(a));
   }, 180_000);
-});
-
-describe('crc32', () => {
-  it('gives the check value of CRC-32 and continues over chunks', () => {
-    const bytes = new TextEncoder().encode('123456789');
-    expect(crc32(bytes)).toBe(0xcbf43926);
-    expect(crc32(bytes.subarray(4), crc32(bytes.subarray(0, 4)))).toBe(0xcbf43926);
-  });
 });
