@@ -3,7 +3,8 @@
  * a leading apostrophe keeps text, `=` (or + - @) makes a formula, numbers, dates and booleans are
  * converted — the behaviour the gateway's text prefix must defeat.
  */
-import { columnIndex, columnLetters, type MergedRange } from '../../../core/grid';
+import { columnLetters, type MergedRange } from '../../../core/grid';
+import { parseCellRange } from '../../../core/read/cell-range';
 import { toExcelSerial } from '../../../core/dates';
 
 export const MAX_ROWS = 1_048_576;
@@ -133,22 +134,15 @@ export function typedEntry(text: string): Scalar {
   return text;
 }
 
-/** `A1`, `A1:B2`, `A:C`, `3:5` → an area (0-based, inclusive). */
+/** `A1`, `A1:B2`, `A:C`, `3:5` → an area (0-based, inclusive), whole rows and columns to Excel's edge. */
 export function parseAddress(address: string): Area {
-  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [a, b = a] = bare.replace(/\$/g, '').toUpperCase().split(':');
-  const part = (s: string) => {
-    const m = /^([A-Z]*)(\d*)$/.exec(s);
-    if (!m || (!m[1] && !m[2])) throw new Error(`bad address ${address}`);
-    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
-  };
-  const p = part(a);
-  const q = part(b);
+  const area = parseCellRange(address);
+  if (!area) throw new Error(`bad address ${address}`);
   return {
-    top: p.row ?? 0,
-    bottom: q.row ?? MAX_ROWS - 1,
-    left: p.col ?? 0,
-    right: q.col ?? MAX_COLUMNS - 1,
+    top: area.top,
+    left: area.left,
+    bottom: Math.min(area.bottom, MAX_ROWS - 1),
+    right: Math.min(area.right, MAX_COLUMNS - 1),
   };
 }
 
