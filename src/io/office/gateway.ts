@@ -6,12 +6,8 @@
  */
 import type { Grid } from '../../core/grid';
 import { META_SHEET_NAME, readMeta, type Meta } from '../../core/sheets/meta-sheet';
-import {
-  planTrackedWorkbook,
-  type TrackPlan,
-  type TrackRequest,
-  type WorkbookView,
-} from '../../core/track/plan-workbook';
+import { gridsView, type ReadSheets } from '../../core/track/grids-view';
+import { planTrackedWorkbook, type TrackPlan, type TrackRequest } from '../../core/track/plan-workbook';
 import { gridCell } from './cell-values';
 import type { ApiSupport, ExcelRun, XlContext, XlRange } from './excel-types';
 import type { SheetSpec } from '../../core/sheets/spec';
@@ -244,42 +240,38 @@ export interface SheetsToWrite {
   activate: string;
 }
 
-/** Builds or refreshes the tracked workbook in the open workbook, in one Excel.run. */
+/** Plans the tracked workbook from the sheets read: here by default; the pane hands it to its worker. */
+export type Planner = (read: ReadSheets, request: ExcelTrackRequest) => Promise<TrackPlan>;
+
+const planHere: Planner = async (read, request) => planTrackedWorkbook(gridsView(read), request);
+
+/**
+ * Builds or refreshes the tracked workbook in the open workbook, in one Excel.run: read, plan (which
+ * may run elsewhere meanwhile), write.
+ */
 export function trackInExcel(
   deps: GatewayDeps,
   request: ExcelTrackRequest,
   onProgress?: (p: TrackProgress) => void,
+  plan: Planner = planHere,
 ): Promise<ExcelTrackResult> {
   return deps.run(async (context) => {
     const session = new Session(context, deps);
     const s = await survey(session);
     const grids = await readTracked(session, s, request.sheet, onProgress);
-    const view: WorkbookView = {
-      sheetNames: s.sheets.map((x) => x.name),
-      grid: (name) => {
-        const grid = grids.get(name);
-        if (!grid) throw new Error(`Sheet ${name} was not read`);
-        return grid;
-      },
-    };
     onProgress?.({ phase: 'plan' });
-    const plan = planTrackedWorkbook(view, request);
-    if (!plan.ok) return { plan, stats: session.stats() };
-    await write(
-      session,
-      s,
-      { replace: plan.replace, specs: plan.specs, activate: plan.names.tracker },
-      onProgress,
+    const planned = await plan(
+      { sheetNames: s.sheets.map((x) => x.name), grids: [...grids.values()] },
+      request,
     );
-    return { plan, stats: session.stats() };
+    if (!planned.ok) return { plan: planned, stats: session.stats() };
+    const { replace, specs, names } = planned;
+    await write(session, s, { replace, specs, activate: names.tracker }, onProgress);
+    return { plan: planned, stats: session.stats() };
   });
 }
 
-export interface TrackedSheets {
-  /** Every sheet, in order. */
-  sheetNames: string[];
-  /** The meta sheet, the source, an earlier tracker and months sheet, as far as they exist. */
-  grids: Grid[];
+export interface TrackedSheets extends ReadSheets {
   stats: GatewayStats;
 }
 

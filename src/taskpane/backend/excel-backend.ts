@@ -62,7 +62,10 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
       return detectionOf(grid, reading, settings.asOf);
     },
     async build(settings, onProgress) {
-      const { plan, stats } = await trackInExcel(deps, trackRequest(settings), onProgress);
+      // Planning 10,000 tasks takes a second or more: in the worker, the pane stays responsive meanwhile.
+      const { plan, stats } = await trackInExcel(deps, trackRequest(settings), onProgress, (read, request) =>
+        worker.call('plan', { request, tracked: read }, onProgress),
+      );
       if (!plan.ok) throw planFailure(plan.reason, plan.sheetsSearched, plan.unmapped);
       const { refresh } = plan.model;
       return {

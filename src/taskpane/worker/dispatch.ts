@@ -22,5 +22,7 @@ export async function dispatch(
       return session.consolidate(request.request, request.returns, request.tracked, report);
     case 'create':
       return session.create(request.lang, request.specs, report);
+    case 'plan':
+      return session.plan(request.request, request.tracked);
   }
 }

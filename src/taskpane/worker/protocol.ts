@@ -2,12 +2,12 @@
  * Messages between the page and the worker that runs exceljs: the page asks, the worker answers with
  * progress and then a result or an error, all plain data (structured clone; bytes transferred).
  */
-import type { Grid } from '../../core/grid';
 import type { Meta } from '../../core/sheets/meta-sheet';
 import type { SheetSpec } from '../../core/sheets/spec';
 import type { GeneratedRole } from '../../core/sheets/meta-sheet';
 import type { MergeResult } from '../../core/exports/merge-returns';
-import type { TrackRequest } from '../../core/track/plan-workbook';
+import type { ReadSheets } from '../../core/track/grids-view';
+import type { TrackPlan, TrackRequest } from '../../core/track/plan-workbook';
 import type { DroppedPart } from '../../io/files/part-kinds';
 import type { Lang } from '../../i18n';
 import type { ErrorInfo } from '../errors';
@@ -27,11 +27,7 @@ export interface ExportFile extends NamedBytes {
 }
 
 /** The sheets of a workbook open in Excel that the planner needs, read by the gateway. */
-export interface TrackedGrids {
-  /** Every sheet name, in order, so generated names never take a user's sheet. */
-  sheetNames: string[];
-  grids: Grid[];
-}
+export type TrackedGrids = ReadSheets;
 
 export interface OpenResult {
   fileName: string;
@@ -86,6 +82,7 @@ export interface Requests {
   units: { request: TrackRequest; tracked?: TrackedGrids };
   consolidate: { request: TrackRequest; returns: NamedBytes[]; tracked?: TrackedGrids };
   create: { lang: Lang; specs: SheetSpec[] };
+  plan: { request: TrackRequest; tracked: TrackedGrids };
 }
 
 export interface Results {
@@ -96,6 +93,7 @@ export interface Results {
   units: ExportFile[];
   consolidate: MergeOutcome;
   create: CreateResult;
+  plan: TrackPlan;
 }
 
 export type Kind = keyof Requests;

@@ -13,7 +13,8 @@ import { mergeLogSheet } from '../../core/exports/merge-log-sheet';
 import { safeFileStem } from '../../core/exports/file-names';
 import type { Grid } from '../../core/grid';
 import { META_SHEET_NAME, readMeta, type Meta } from '../../core/sheets/meta-sheet';
-import type { TrackPlan, TrackRequest } from '../../core/track/plan-workbook';
+import { gridsView } from '../../core/track/grids-view';
+import { planTrackedWorkbook, type TrackPlan, type TrackRequest } from '../../core/track/plan-workbook';
 import type { SheetSpec } from '../../core/sheets/spec';
 import { t, type Lang } from '../../i18n';
 import { gridFromCsv } from '../../io/csv/grid-from-csv';
@@ -142,6 +143,11 @@ export class WorkerSession {
     };
     const opened = this.adopt(workbook, file.fileName, []);
     return { ...opened, sheet: specs[0].name, file };
+  }
+
+  /** Inside Excel: the tracked workbook planned from the sheets the gateway read, off the page's thread. */
+  plan(request: TrackRequest, tracked: TrackedGrids): TrackPlan {
+    return planTrackedWorkbook(gridsView(tracked), request);
   }
 
   detect(settings: PaneSettings): Detection {

@@ -218,4 +218,15 @@ describe('WorkerSession from sheets read in Excel', () => {
     expect(merged.write?.activate).toBe(merged.logSheet);
     expect(merged.counts).toMatchObject({ files: 1, changes: 0 });
   });
+
+  it('plans a refresh from the sheets read, as the gateway would here, in a form postMessage can carry', async () => {
+    const tracked = await trackedGrids();
+    const plan = new WorkerSession().plan(REQUEST, tracked);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.replace).toEqual(expect.arrayContaining(['跟踪台账', '_respmatrix']));
+    expect(plan.model.tasks).toHaveLength(9);
+    expect(plan.model.refresh.kept).toBe(9);
+    // What the worker sends back is structured-cloned: nothing in a plan may be lost on the way.
+    expect(structuredClone(plan)).toEqual(plan);
+  });
 });
