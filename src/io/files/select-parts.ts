@@ -10,6 +10,7 @@ import { megabytes, type Limits } from './limits';
 import { droppedParts, keepsPart, type DroppedPart, type Purpose } from './part-kinds';
 import { exceljsRenames, WORKBOOK } from './exceljs-part-names';
 import { internalTargets, relsPartOf, withTargetsMoved } from './relationships';
+import { withRowNumbers } from './row-numbers';
 import { decodeXml, unprefixedXml, utf8Xml } from './unprefix-xml';
 import type { EntryChange } from './zip-writer';
 import { partName, type ZipDirectory, type ZipEntry } from './zip-directory';
@@ -18,8 +19,9 @@ export interface PartSelection {
   readonly ok: true;
   readonly kept: readonly ZipEntry[];
   /**
-   * Kept parts given anew for exceljs: XML without its namespace prefix (see unprefix-xml), parts
-   * renamed to the names exceljs looks for (see exceljs-part-names) and the relationships to them.
+   * Kept parts given anew for exceljs: XML without its namespace prefix (see unprefix-xml), sheets
+   * with their row and cell references written in (see row-numbers), parts renamed to the names
+   * exceljs looks for (see exceljs-part-names) and the relationships to them.
    */
   readonly changes: ReadonlyMap<ZipEntry, EntryChange>;
   readonly dropped: readonly DroppedPart[];
@@ -92,7 +94,9 @@ export async function selectParts(
     const name = partName(entry);
     if (!/\.(?:xml|rels)$/i.test(name)) continue;
     const plain = unprefixedXml(out.bytes);
-    if (plain) changes.set(entry, { bytes: plain });
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+    const mended = (sheet ? withRowNumbers(plain ?? out.bytes) : null) ?? plain;
+    if (mended) changes.set(entry, { bytes: mended });
     if (name.toLowerCase() === relsPartOf(WORKBOOK))
       workbookRels = { entry, text: decodeXml(plain ?? out.bytes) };
   }
