@@ -79,17 +79,43 @@ export function relationships(relsXml: string, sourcePart: string): Relationship
   return [...relsXml.matchAll(RELATIONSHIP_RE)].map(([, attrs]) => relationshipOf(attrs, sourcePart));
 }
 
-/** The .rels part with the targets in `moved` (part name → new part name) pointing to their new names. */
-export function withTargetsMoved(
+/** The source part of a .rels part: `xl/_rels/workbook.xml.rels` → `xl/workbook.xml`; '' for the package's. */
+export function sourceOfRels(relsPart: string): string {
+  return relsPart.replace(/(^|\/)_rels\/([^/]*)\.rels$/i, '$1$2');
+}
+
+/** The path from `sourcePart`'s folder to `targetPart`: `xl/worksheets/sheet1.xml`, `xl/tables/t.xml` → `../tables/t.xml`. */
+export function relativeTarget(sourcePart: string, targetPart: string): string {
+  const from = sourcePart.split('/').slice(0, -1);
+  const to = targetPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+function withTarget(element: string, target: string): string {
+  const escaped = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return element.replace(/\bTarget\s*=\s*(?:"[^"]*"|'[^']*')/, `Target="${escaped}"`);
+}
+
+/**
+ * The .rels part with the targets in `moved` (part name → new part name) pointing to their new
+ * names, and every internal target written relative to the source part: exceljs resolves absolute
+ * targets (`/xl/tables/table2.xml`) only in the workbook's relationships. Null when nothing changes.
+ */
+export function withTargetsMended(
   relsXml: string,
   sourcePart: string,
-  moved: ReadonlyMap<string, string>,
-): string {
-  return relsXml.replace(RELATIONSHIP_RE, (element, attrs: string) => {
+  moved: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  let changed = false;
+  const mended = relsXml.replace(RELATIONSHIP_RE, (element, attrs: string) => {
     const { target } = relationshipOf(attrs, sourcePart);
-    const to = target === null ? undefined : moved.get(target);
-    return to === undefined
-      ? element
-      : element.replace(/\bTarget\s*=\s*(?:"[^"]*"|'[^']*')/, `Target="/${to}"`);
+    if (target === null) return element;
+    const to = moved.get(target);
+    if (to === undefined && !/\bTarget\s*=\s*["']\s*\//.test(attrs)) return element;
+    changed = true;
+    return withTarget(element, relativeTarget(sourcePart, to ?? target));
   });
+  return changed ? mended : null;
 }

@@ -9,7 +9,7 @@ import { inflateEntry, type InflateRaw } from './inflate';
 import { megabytes, type Limits } from './limits';
 import { droppedParts, keepsPart, type DroppedPart, type Purpose } from './part-kinds';
 import { exceljsRenames, WORKBOOK } from './exceljs-part-names';
-import { internalTargets, relsPartOf, withTargetsMoved } from './relationships';
+import { internalTargets, relsPartOf, sourceOfRels, withTargetsMended } from './relationships';
 import { withRowNumbers } from './row-numbers';
 import { decodeXml, unprefixedXml, utf8Xml } from './unprefix-xml';
 import type { EntryChange } from './zip-writer';
@@ -95,10 +95,14 @@ export async function selectParts(
     if (!/\.(?:xml|rels)$/i.test(name)) continue;
     const plain = unprefixedXml(out.bytes);
     const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
-    const mended = (sheet ? withRowNumbers(plain ?? out.bytes) : null) ?? plain;
+    let mended = (sheet ? withRowNumbers(plain ?? out.bytes) : null) ?? plain;
+    if (/\.rels$/i.test(name)) {
+      const text = decodeXml(mended ?? out.bytes);
+      const relative = withTargetsMended(text, sourceOfRels(name));
+      if (relative !== null) mended = utf8Xml(relative);
+      if (name.toLowerCase() === relsPartOf(WORKBOOK)) workbookRels = { entry, text: relative ?? text };
+    }
     if (mended) changes.set(entry, { bytes: mended });
-    if (name.toLowerCase() === relsPartOf(WORKBOOK))
-      workbookRels = { entry, text: decodeXml(plain ?? out.bytes) };
   }
   if (workbookRels) renameForExceljs(kept, workbookRels, changes);
   return { ok: true, kept, changes, dropped: droppedParts(zip.entries, graph.reached) };
@@ -116,6 +120,6 @@ function renameForExceljs(
     const name = renames.get(partName(entry));
     if (name) changes.set(entry, { ...changes.get(entry), name });
   }
-  const moved = withTargetsMoved(workbookRels.text, WORKBOOK, renames);
+  const moved = withTargetsMended(workbookRels.text, WORKBOOK, renames) ?? workbookRels.text;
   changes.set(workbookRels.entry, { ...changes.get(workbookRels.entry), bytes: utf8Xml(moved) });
 }

@@ -2,7 +2,9 @@ import {
   internalTargets,
   relsPartOf,
   resolveTarget,
-  withTargetsMoved,
+  relativeTarget,
+  sourceOfRels,
+  withTargetsMended,
 } from '../../../src/io/files/relationships';
 
 describe('relsPartOf', () => {
@@ -39,17 +41,36 @@ describe('internalTargets', () => {
   });
 });
 
-describe('withTargetsMoved', () => {
-  it('points the relationships to moved parts at their new names, leaving the rest as written', () => {
-    const rels =
-      '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet.xml" Type="t"/>' +
-      '<Relationship Id=\'rId2\' Target=\'styles.xml\'/><Relationship Id="rId3" Target="http://x" TargetMode="External"/></Relationships>';
-    expect(
-      withTargetsMoved(
-        rels,
-        'xl/workbook.xml',
-        new Map([['xl/worksheets/sheet.xml', 'xl/worksheets/sheet1.xml']]),
-      ),
-    ).toBe(rels.replace('Target="/xl/worksheets/sheet.xml"', 'Target="/xl/worksheets/sheet1.xml"'));
+describe('withTargetsMended', () => {
+  const rels =
+    '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet.xml" Type="t"/>' +
+    "<Relationship Id='rId2' Target='styles.xml'/>" +
+    '<Relationship Id="rId3" Target="http://x/a.xml" TargetMode="External"/></Relationships>';
+
+  it('points relationships to moved parts at their new names, relative to the source', () => {
+    const moved = new Map([['xl/worksheets/sheet.xml', 'xl/worksheets/sheet1.xml']]);
+    expect(withTargetsMended(rels, 'xl/workbook.xml', moved)).toBe(
+      rels.replace('Target="/xl/worksheets/sheet.xml"', 'Target="worksheets/sheet1.xml"'),
+    );
+  });
+
+  it('writes absolute targets relative to the source part, and says when nothing changes', () => {
+    const sheetRels =
+      '<Relationships><Relationship Id="rId6" Target="/xl/tables/table2.xml"/></Relationships>';
+    expect(withTargetsMended(sheetRels, 'xl/worksheets/sheet1.xml')).toBe(
+      sheetRels.replace('/xl/tables/table2.xml', '../tables/table2.xml'),
+    );
+    expect(withTargetsMended(rels.replace('/xl/', ''), 'xl/workbook.xml')).toBeNull();
+  });
+});
+
+describe('relativeTarget and sourceOfRels', () => {
+  it('finds the path between parts and the part a .rels part belongs to', () => {
+    expect(relativeTarget('xl/workbook.xml', 'xl/worksheets/sheet1.xml')).toBe('worksheets/sheet1.xml');
+    expect(relativeTarget('xl/worksheets/sheet1.xml', 'xl/tables/t.xml')).toBe('../tables/t.xml');
+    expect(relativeTarget('', 'xl/workbook.xml')).toBe('xl/workbook.xml');
+    expect(relativeTarget('xl/worksheets/sheet1.xml', 'docProps/app.xml')).toBe('../../docProps/app.xml');
+    expect(sourceOfRels('xl/worksheets/_rels/sheet1.xml.rels')).toBe('xl/worksheets/sheet1.xml');
+    expect(sourceOfRels('_rels/.rels')).toBe('');
   });
 });
