@@ -267,6 +267,11 @@ if (process.env[CHILD_FLAG]) {
     it('spends under 10 s and 1 GB RSS on each file', () => {
       const slow = result.swept.filter((s) => s.ms > MAX_MS).map((s) => `${s.file}: ${Math.round(s.ms)} ms`);
       const heavy = result.swept.filter((s) => s.rss > MAX_RSS).map((s) => `${s.file}: ${s.rss >> 20} MB`);
+      const slowest = Math.max(...result.swept.map((s) => s.ms));
+      const peak = Math.max(...result.swept.map((s) => s.rss));
+      console.log(
+        `${result.swept.length} files: slowest ${Math.round(slowest)} ms, peak RSS ${peak >> 20} MB`,
+      );
       expect({ slow, heavy }).toEqual({ slow: [], heavy: [] });
     });
   });
