@@ -232,7 +232,7 @@ export function usePane(backend: PaneBackend, lang: Lang, now: () => Date = () =
           const inserted = await backend.insertPlans({ plans, lang }, onProgress);
           const { opened } = inserted;
           const settings = s.settings
-            ? { ...s.settings, sheet: opened.sheet, map: {} }
+            ? { ...s.settings, sheet: opened.sheet, map: {}, range: null }
             : initialSettings(opened.sheet, opened.meta, localIsoDate(clock.current()), lang);
           const detection = await backend.detect(settings);
           return {

@@ -135,11 +135,19 @@ describe('App', () => {
     const backend = fakeBackend('excel');
     render(<App lang="zh-CN" mode="excel" backend={backend} now={now} />);
     await waitFor(() => expect(screen.getByRole('tab', { name: '从方案生成' })).toBeInTheDocument());
+    // A range set on the old source does not follow to the new sheet.
+    const range = screen.getByRole('textbox', { name: '识别范围' });
+    fireEvent.change(range, { target: { value: 'A2:L5' } });
+    await act(async () => fireEvent.keyDown(range, { key: 'Enter' }));
+    expect(backend.detect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ range: { top: 1, left: 0, bottom: 4, right: 11 } }),
+      false,
+    );
     fireEvent.click(screen.getByRole('tab', { name: '从方案生成' }));
     await pasteAndRead(planFixture('phases'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入为新工作表' })));
     expect(backend.detect).toHaveBeenLastCalledWith(
-      expect.objectContaining({ sheet: '文明单位创建工作方案' }),
+      expect.objectContaining({ sheet: '文明单位创建工作方案', map: {}, range: null }),
     );
     expect(
       screen.getByText('已插入工作表：文明单位创建工作方案。已设为源工作表，可以生成跟踪表'),
