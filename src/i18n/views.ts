@@ -8,6 +8,8 @@ export const viewMessages = defineMessages(
     'matrix.legend': '牵=牵头，责=责任；颜色为状态：',
     'matrix.lead': '牵',
     'matrix.responsible': '责',
+    'stale.cell': '需刷新',
+    'stale.notice': '跟踪台账的行序已改变（如排序），本表数字需“刷新”后才准确',
     'matrix.ledTotal': '牵头任务数',
     'matrix.partTotal': '参与任务数',
     'units.title': '单位汇总（截至{asOf}）',
@@ -55,6 +57,9 @@ export const viewMessages = defineMessages(
     'matrix.legend': 'L lead, R responsible; status:',
     'matrix.lead': 'L',
     'matrix.responsible': 'R',
+    'stale.cell': 'refresh',
+    'stale.notice':
+      'The tracker’s rows were reordered (e.g. sorted): refresh before trusting the figures here',
     'matrix.ledTotal': 'Tasks led',
     'matrix.partTotal': 'Tasks taking part',
     'units.title': 'Units (as of {asOf})',

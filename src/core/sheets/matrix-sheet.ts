@@ -1,16 +1,17 @@
 /**
- * 责任矩阵: tasks × units. Row i is the tracker's task row i, so the status column is a plain
- * reference to the tracker's status formula and the unit summary can pair matrix and tracker
- * ranges of the same shape. Cells hold 牵 or 责 and are coloured by a handful of rules.
+ * 责任矩阵: tasks × units. Row i is the tracker's task row i, so the status column refers to the
+ * tracker's status formula (checking the row still holds its task, see stale-rows) and the unit
+ * summary can pair matrix and tracker ranges of the same shape. Cells hold 牵 or 责 and are coloured
+ * by a handful of rules.
  */
 import { columnLetters } from '../grid';
 import { t, type Lang } from '../../i18n';
 import type { Status } from '../model';
 import type { UnitFigures } from '../scoring/unit-figures';
 import type { TrackModel } from '../track/refresh';
-import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../track/tracker-columns';
 import { formulaText, sheetRef } from './sheet-ref';
 import type { ColumnSpec, HighlightKey, RuleSpec, SheetSpec, SpecValue, StyleKey } from './spec';
+import { pairedStatus, staleNotice, staleRule } from './stale-rows';
 import { statusWord } from './tracker-sheet';
 
 /** Title, legend, then the totals per unit: tasks led, tasks taking part. */
@@ -30,6 +31,16 @@ export function matrixUnitLetter(unitIndex: number): string {
 export function matrixLastRow(model: TrackModel): number {
   return MATRIX_FIRST_DATA_ROW + model.tasks.length - 1;
 }
+
+/** The status column's cells, absolute, with the sheet's name when another sheet refers to them. */
+export function matrixStatusRange(model: TrackModel, matrixName?: string): string {
+  const L = MATRIX_STATUS_LETTER;
+  const ref = matrixName === undefined ? '' : sheetRef(matrixName);
+  return `${ref}$${L}$${MATRIX_FIRST_DATA_ROW}:$${L}$${matrixLastRow(model)}`;
+}
+
+/** After the legend's status words, on the legend row. */
+const STALE_NOTICE_CELL = 'G2';
 
 const STATUS_HIGHLIGHTS: [Status, HighlightKey][] = [
   ['overdue', 'overdue'],
@@ -53,7 +64,6 @@ export function matrixSheet(
   const lead = t(lang, 'matrix.lead');
   const responsible = t(lang, 'matrix.responsible');
   const column = new Map(units.map((u, i) => [u.name, FIRST_UNIT_COLUMN + i]));
-  const trackerStatus = sheetRef(names.tracker) + trackerLetter('status');
 
   const rows = model.tasks.map((tracked, i): SpecValue[] => {
     const marks: [number, string][] = [];
@@ -67,10 +77,7 @@ export function matrixSheet(
     const row: SpecValue[] = new Array<SpecValue>(width).fill(null);
     row[0] = tracked.task.id;
     row[1] = tracked.task.title;
-    row[2] = {
-      formula: `${trackerStatus}${TRACKER_FIRST_DATA_ROW + i}`,
-      result: statusWord(lang, tracked.status),
-    };
+    row[2] = pairedStatus(lang, names.tracker, tracked.key, i, tracked.status);
     for (const [c, mark] of marks) row[c] = mark;
     return row;
   });
@@ -91,11 +98,14 @@ export function matrixSheet(
   const rules: RuleSpec[] =
     rows.length === 0
       ? []
-      : STATUS_HIGHLIGHTS.map(([status, highlight]) => ({
-          range: area,
-          formula: `AND(${MATRIX_STATUS_LETTER}${first}<>"",$${MATRIX_STATUS_LETTER}${first}=${formulaText(statusWord(lang, status))})`,
-          highlight,
-        }));
+      : [
+          ...STATUS_HIGHLIGHTS.map(([status, highlight]) => ({
+            range: area,
+            formula: `AND(${MATRIX_STATUS_LETTER}${first}<>"",$${MATRIX_STATUS_LETTER}${first}=${formulaText(statusWord(lang, status))})`,
+            highlight,
+          })),
+          staleRule(STALE_NOTICE_CELL),
+        ];
 
   const columns: ColumnSpec[] = [
     { header: t(lang, 'col.no'), width: 6, style: 'center' },
@@ -114,6 +124,7 @@ export function matrixSheet(
           t(lang, 'matrix.legend'),
           null,
           ...STATUS_HIGHLIGHTS.map(([status]) => statusWord(lang, status)),
+          ...(rows.length === 0 ? [] : [staleNotice(lang, matrixStatusRange(model))]),
         ],
         style: 'subtitle',
       },

@@ -12,6 +12,8 @@ import type { TrackModel } from '../track/refresh';
 import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../track/tracker-columns';
 import type { ViewBuilder } from '../track/views';
 import { formulaText, sheetRef } from './sheet-ref';
+import { matrixStatusRange } from './matrix-sheet';
+import { staleNotice, staleRule } from './stale-rows';
 import type { ColumnSpec, RuleSpec, SheetSpec, SpecValue } from './spec';
 
 /** The rules in rows 2–5, in this order, label in A and value in B. */
@@ -60,7 +62,7 @@ function starCount(lang: Lang, n: number): string {
 export function starsSheet(
   lang: Lang,
   model: TrackModel,
-  names: { stars: string; tracker: string },
+  names: { stars: string; tracker: string; matrix: string },
   found: StarAreas,
   rules: StarRules,
 ): SheetSpec {
@@ -147,7 +149,14 @@ export function starsSheet(
     role: 'stars',
     name: names.stars,
     preamble: [
-      { values: [t(lang, 'stars.title', { asOf: model.asOf })], style: 'title' },
+      {
+        values: [
+          t(lang, 'stars.title', { asOf: model.asOf }),
+          ...new Array<SpecValue>(4).fill(null),
+          staleNotice(lang, matrixStatusRange(model, names.matrix)),
+        ],
+        style: 'title',
+      },
       ...ruleRows,
       {
         values: [
@@ -165,7 +174,8 @@ export function starsSheet(
     rows,
     cellStyles: RULE_ROWS.map((_, i) => ({ address: `B${i + 2}`, style: 'input' })),
     freeze: { rows: headerRow, columns: 1 },
-    rules: rulesSpec,
+    // At the far right of the title row (F1), so an empty notice never cuts the title short.
+    rules: [...rulesSpec, staleRule('F1')],
     print: { landscape: false, fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` },
   };
 }

@@ -13,11 +13,12 @@ import {
   MATRIX_FIRST_DATA_ROW,
   MATRIX_LED_ROW,
   MATRIX_PART_ROW,
-  MATRIX_STATUS_LETTER,
   matrixLastRow,
+  matrixStatusRange,
   matrixUnitLetter,
 } from './matrix-sheet';
 import { formulaText, sheetRef } from './sheet-ref';
+import { staleNotice, staleRule } from './stale-rows';
 import type { ColumnSpec, FormulaValue, RuleSpec, SheetSpec, SpecValue, StyleKey } from './spec';
 import { statusWord } from './tracker-sheet';
 
@@ -82,7 +83,7 @@ export function unitsSheet(
     `${tracker}$${letter}$${TRACKER_FIRST_DATA_ROW}:$${letter}$${TRACKER_FIRST_DATA_ROW + model.tasks.length - 1}`;
   const scoreRange = trackerRange(trackerLetter('score'));
   const pointsRange = trackerRange(trackerLetter('points'));
-  const statusRange = `${matrix}$${MATRIX_STATUS_LETTER}$${mFirst}:$${MATRIX_STATUS_LETTER}$${mLast}`;
+  const statusRange = matrixStatusRange(model, names.matrix);
 
   const formulas: Record<Figure, (r: Refs) => string> = {
     led: (r) => r.led,
@@ -164,20 +165,31 @@ export function unitsSheet(
     formula: `${letterOf(f)}${FIRST_DATA_ROW}>0`,
     highlight,
   });
+  const lastLetter = letterOf('rank');
+  // At the far right of the title row, so an empty notice never cuts the title short.
+  const noticeCell = `${lastLetter}1`;
   const rules: RuleSpec[] = !hasRows
     ? []
     : [
         positive('overdue', 'overdue'),
         positive('due_soon', 'dueSoon'),
         ...(model.hasScoring ? [positive('unscored', 'unscored')] : []),
+        staleRule(noticeCell),
       ];
   const headerRow = PREAMBLE_ROWS + 1;
-  const lastLetter = letterOf('rank');
   return {
     role: 'units',
     name: names.units,
     preamble: [
-      { values: [t(lang, 'units.title', { asOf: model.asOf })], style: 'title' },
+      {
+        values: [
+          t(lang, 'units.title', { asOf: model.asOf }),
+          ...(hasRows
+            ? [...new Array<SpecValue>(figures.length - 1).fill(null), staleNotice(lang, statusRange)]
+            : []),
+        ],
+        style: 'title',
+      },
       { values: [t(lang, 'units.note')], style: 'subtitle' },
     ],
     columns,

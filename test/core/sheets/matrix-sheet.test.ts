@@ -42,18 +42,32 @@ describe('matrixSheet', () => {
     ]);
   });
 
-  it('refers row i to the tracker status of task i, with the status as the cached result', () => {
-    const status = trackerLetter('status');
+  it('refers row i to the tracker status of task i, checking the row still holds that task', () => {
+    const [key, status] = [trackerLetter('key'), trackerLetter('status')];
+    const paired = (i: number, result: string) => {
+      const row = TRACKER_FIRST_DATA_ROW + i;
+      const at = `'跟踪台账'!`;
+      return { formula: `IF(${at}${key}${row}="k${i + 1}",${at}${status}${row},"需刷新")`, result };
+    };
     expect(spec.rows.map((r) => formula(r[2]))).toEqual([
-      { formula: `'跟踪台账'!${status}${TRACKER_FIRST_DATA_ROW}`, result: '已完成' },
-      { formula: `'跟踪台账'!${status}${TRACKER_FIRST_DATA_ROW + 1}`, result: '逾期' },
-      { formula: `'跟踪台账'!${status}${TRACKER_FIRST_DATA_ROW + 2}`, result: '长期' },
+      paired(0, '已完成'),
+      paired(1, '逾期'),
+      paired(2, '长期'),
     ]);
+  });
+
+  it('says, next to the legend and in red, when tracker rows are out of place', () => {
+    const last = MATRIX_FIRST_DATA_ROW + SHAPES.length - 1;
+    expect(formula(spec.preamble[1].values[6])).toEqual({
+      formula: `IF(COUNTIF($C$${MATRIX_FIRST_DATA_ROW}:$C$${last},"需刷新")>0,"跟踪台账的行序已改变（如排序），本表数字需“刷新”后才准确","")`,
+      result: '',
+    });
+    expect(spec.rules).toContainEqual({ range: 'G2', formula: 'G2<>""', highlight: 'overdue' });
   });
 
   it('quotes any tracker name, doubling an apostrophe', () => {
     const other = build(trackModel(SHAPES), 'zh-CN', { matrix: '责任矩阵', tracker: "跟踪台账 (2) O'Neil" });
-    expect(formula(other.rows[0][2]).formula).toBe(`'跟踪台账 (2) O''Neil'!${trackerLetter('status')}4`);
+    expect(formula(other.rows[0][2]).formula).toContain(`'跟踪台账 (2) O''Neil'!${trackerLetter('status')}4`);
   });
 
   it('totals tasks led and taken part in per unit above the table, as COUNTIF formulas', () => {
@@ -79,6 +93,7 @@ describe('matrixSheet', () => {
       `AND(C${first}<>"",$C${first}="Due soon")`,
       `AND(C${first}<>"",$C${first}="Done")`,
       `AND(C${first}<>"",$C${first}="Ongoing")`,
+      'G2<>""',
     ]);
     expect(en.rows[0].slice(3)).toEqual(['L', null, 'R', 'R']);
   });

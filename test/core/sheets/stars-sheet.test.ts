@@ -10,7 +10,7 @@ import { trackModel, type TaskShape } from '../../helpers/tracked-model';
 
 const SCORES = [9, 10, 8, 9, 9, 10, 9, 7, 9, 9];
 const AREAS: TaskShape[] = SCORES.map((score, i) => ({ title: `方面${i + 1}`, points: 10, score }));
-const NAMES = { stars: '星级评定', tracker: '跟踪台账' };
+const NAMES = { stars: '星级评定', tracker: '跟踪台账', matrix: '责任矩阵' };
 
 function build(model: TrackModel, rules: StarRules = DEFAULT_STAR_RULES, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
   const found = starAreas(model.tasks, rules);

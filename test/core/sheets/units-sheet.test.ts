@@ -102,7 +102,7 @@ describe('unitsSheet', () => {
     expect(formula(en.rows[0][3]).formula).toContain('"Done"');
   });
 
-  it('has a data bar on the completion rate and three rules, whatever the number of units', () => {
+  it('has a data bar on the completion rate and four rules, whatever the number of units', () => {
     expect(spec.dataBars).toEqual([{ range: 'I4:I7', color: '63BE7B' }]);
     const many = Array.from({ length: 3000 }, (_, i): TaskShape => ({
       lead: [`单位${i % 200}`],
@@ -113,6 +113,17 @@ describe('unitsSheet', () => {
     expect(large.rows).toHaveLength(200);
     expect(large.rules).toHaveLength(spec.rules?.length ?? -1);
     expect(large.dataBars).toHaveLength(1);
-    expect(spec.rules).toHaveLength(3);
+    // Overdue, due soon, unscored; and the notice when tracker rows are out of place.
+    expect(spec.rules).toHaveLength(4);
+  });
+
+  it('says at the right of its title when tracker rows are out of place, as the matrix counts them', () => {
+    const title = spec.preamble[0].values;
+    const notice = formula(title[title.length - 1]);
+    expect(notice.formula).toMatch(
+      /^IF\(COUNTIF\('责任矩阵'!\$C\$6:\$C\$\d+,"需刷新"\)>0,"跟踪台账的行序已改变/,
+    );
+    expect(notice.result).toBe('');
+    expect(spec.rules).toContainEqual({ range: 'L1', formula: 'L1<>""', highlight: 'overdue' });
   });
 });

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { todayIso } from '../../../src/cli/options';
+import { MATRIX_FIRST_DATA_ROW } from '../../../src/core/sheets/matrix-sheet';
 import { isFormula, type SheetSpec, type SpecValue } from '../../../src/core/sheets/spec';
 import type { TrackPlan } from '../../../src/core/track/plan-workbook';
 import { TRACKER_FIRST_DATA_ROW, trackerLetter } from '../../../src/core/track/tracker-columns';
@@ -113,6 +114,27 @@ describeIfSoffice()('the responsibility views recalculated by LibreOffice', () =
     expect(cachedTable(oldUnits, 3)).not.toEqual(cachedTable(units, 3));
     expect(csvTable(csv, oldMatrix.name, 3)).toEqual(cachedTable(matrix, 3));
     expect(csvTable(csv, oldUnits.name, 3)).toEqual(cachedTable(units, 3));
+  }, 180_000);
+
+  it('say 需刷新, never another task’s status, once tracker rows are reordered', async () => {
+    const { file, specs } = await example(todayIso());
+    const wb = await readWorkbookFile(file);
+    const tracker = wb.getWorksheet('跟踪台账') as ExcelJS.Worksheet;
+    // What sorting does as the matrix sees it: the first two tracker rows now hold each other's task.
+    const [a, b] = [TRACKER_FIRST_DATA_ROW, TRACKER_FIRST_DATA_ROW + 1].map((r) =>
+      tracker.getCell(`${trackerLetter('key')}${r}`),
+    );
+    [a.value, b.value] = [b.value, a.value];
+    await wb.xlsx.writeFile(file);
+    const csv = sheetsAsCsv(file);
+    const [matrix, units] = specs;
+    const matrixRows = csv.get(matrix.name) ?? [];
+    const firstRow = MATRIX_FIRST_DATA_ROW - 1;
+    expect([matrixRows[firstRow]?.[2], matrixRows[firstRow + 1]?.[2]]).toEqual(['需刷新', '需刷新']);
+    expect(matrixRows[firstRow + 2]?.[2]).not.toBe('需刷新');
+    const notice = '跟踪台账的行序已改变（如排序），本表数字需“刷新”后才准确';
+    expect(matrixRows[1]).toContain(notice);
+    expect(csv.get(units.name)?.[0]).toContain(notice);
   }, 180_000);
 
   it('rate stars from the scores typed in the tracker', async () => {

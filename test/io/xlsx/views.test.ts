@@ -89,10 +89,10 @@ describe('the responsibility views of the example', () => {
       ['城南分局', '责'],
       ['城北分局', '责'],
     ]);
-    expect(formulaOf(row.getCell(3))).toBe("'跟踪台账'!L4");
+    expect(formulaOf(row.getCell(3))).toBe(`IF('跟踪台账'!B4="1",'跟踪台账'!L4,"需刷新")`);
     expect(valueOf(row.getCell(3))).toBe('已完成');
     expect(valueOf(ws.getCell('C14'))).toBe('按进度推进');
-    expect(formulaOf(ws.getCell('C14'))).toBe("'跟踪台账'!L12");
+    expect(formulaOf(ws.getCell('C14'))).toBe(`IF('跟踪台账'!B12="9",'跟踪台账'!L12,"需刷新")`);
   });
 
   it('unit summary: 执法大队 led 1, taking part 2, done 1, due soon 1, overdue 1 as of 2026-11-30', async () => {
@@ -197,8 +197,9 @@ describe('cost of the views does not grow with tasks and units', () => {
     const small = await built(10, 5);
     const large = await built(10_000, 40);
     expect(large.units).toBe(40);
-    // Matrix: four status rules; units: three rules and the data bar; persons: one rule.
-    expect(small.rules).toEqual([4, 4, 1]);
+    // Matrix: four status rules; units: three rules and the data bar; persons: one rule; matrix and
+    // units: the notice that tracker rows are out of place.
+    expect(small.rules).toEqual([5, 5, 1]);
     expect(large.rules).toEqual(small.rules);
     expect(large.styles).toBe(small.styles);
     expect(large.styles).toBeLessThan(100);
