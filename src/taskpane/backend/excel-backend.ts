@@ -17,7 +17,7 @@ import {
   type GatewayDeps,
 } from '../../io/office/gateway';
 import { planFailure } from '../errors';
-import { dashboardFromModel } from '../model/dashboard';
+import { buildSummary } from '../model/build-summary';
 import { detectionOf } from '../model/detection';
 import { readOptionsOf, trackRequest, type PaneSettings } from '../model/settings';
 import type { WorkerClient } from './worker-client';
@@ -67,19 +67,7 @@ export function excelBackend(deps: GatewayDeps, worker: WorkerClient): PaneBacke
         worker.call('plan', { request, tracked: read }, onProgress),
       );
       if (!plan.ok) throw planFailure(plan.reason, plan.sheetsSearched, plan.unmapped);
-      const { refresh } = plan.model;
-      return {
-        sheets: plan.specs.filter((s) => !s.state || s.state === 'visible').map((s) => s.name),
-        trackerName: plan.names.tracker,
-        refresh: {
-          kept: refresh.kept,
-          added: refresh.added.length,
-          archived: refresh.archived.length,
-          restored: refresh.restored.length,
-        },
-        dashboard: dashboardFromModel(plan.model, plan.names.tracker),
-        skipped: stats.skipped,
-      };
+      return { ...buildSummary(plan), trackerName: plan.names.tracker, skipped: stats.skipped };
     },
     select: (sheet, address) => selectRange(deps, sheet, address),
     async leader(settings, onProgress) {

@@ -28,6 +28,7 @@ import { unitWorkbooks } from '../../io/xlsx/unit-exports';
 import { workbookFromGrid } from '../../io/xlsx/workbook-from-grid';
 import { planFailure, PaneError } from '../errors';
 import { dashboardFromModel } from '../model/dashboard';
+import { buildSummary } from '../model/build-summary';
 import { detectionOf, type Detection } from '../model/detection';
 import { readOptionsOf, type PaneSettings } from '../model/settings';
 import type {
@@ -163,17 +164,9 @@ export class WorkerSession {
     this.grids.clear();
     if (!plan.ok) throw failed(plan);
     report({ phase: 'save' });
-    const { refresh } = plan.model;
     return {
+      ...buildSummary(plan),
       names: plan.names,
-      sheets: plan.specs.filter((s) => !s.state || s.state === 'visible').map((s) => s.name),
-      refresh: {
-        kept: refresh.kept,
-        added: refresh.added.length,
-        archived: refresh.archived.length,
-        restored: refresh.restored.length,
-      },
-      dashboard: dashboardFromModel(plan.model, plan.names.tracker),
       file: { fileName: this.trackedName(request), bytes: await bytesOf(workbook) },
     };
   }
