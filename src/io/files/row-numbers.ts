@@ -4,7 +4,7 @@
  * sheet. Such a sheet gets its references written in.
  */
 import { columnIndex, columnLetters } from '../../core/grid';
-import { decodeXml, utf8Xml } from './unprefix-xml';
+import { decodeXml, utf8Xml } from './xml-text';
 
 /** Only the start is read to decide: writers leave the references out of every row or none. */
 const SAMPLE_BYTES = 64 * 1024;

@@ -11,7 +11,8 @@ import { droppedParts, keepsPart, type DroppedPart, type Purpose } from './part-
 import { exceljsRenames, WORKBOOK } from './exceljs-part-names';
 import { internalTargets, relsPartOf, sourceOfRels, withTargetsMended } from './relationships';
 import { withRowNumbers } from './row-numbers';
-import { decodeXml, unprefixedXml, utf8Xml } from './unprefix-xml';
+import { unprefixedXml } from './unprefix-xml';
+import { decodeXml, utf8Xml } from './xml-text';
 import type { EntryChange } from './zip-writer';
 import { partName, type ZipDirectory, type ZipEntry } from './zip-directory';
 

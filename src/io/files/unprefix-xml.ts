@@ -5,6 +5,8 @@
  * into the default namespace, which is the same document to any namespace-aware reader.
  */
 
+import { decodeXml, utf8Xml } from './xml-text';
+
 /**
  * Only the namespaces exceljs expects unprefixed; drawingml, charts and themes are written with their
  * prefixes by everyone, and are read that way.
@@ -17,12 +19,6 @@ const DEFAULT_BY_CONVENTION = new Set([
 
 const ROOT =
   /^(?:\uFEFF)?\s*(?:<\?[^?]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*[\s>/]/;
-
-export function decodeXml(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
-  return new TextDecoder('utf-8').decode(b);
-}
 
 /**
  * The part as UTF-8 without its root's prefix, or null when it has none, when its namespace is one
@@ -46,13 +42,6 @@ export function unprefixedXml(bytes: Uint8Array): Uint8Array | null {
       // The prefix stays declared too, for attributes that carry it.
       .replace(declared, (m) => ` xmlns=${uri[1]}${m}`)
       .replace(new RegExp(`<(/?)${escaped(prefix)}:`, 'g'), '<$1'),
-  );
-}
-
-/** A part's text as UTF-8 bytes, its declaration saying so whatever it said (UTF-16 parts exist). */
-export function utf8Xml(text: string): Uint8Array {
-  return new TextEncoder().encode(
-    text.replace(/^\uFEFF/, '').replace(/^(\s*<\?xml[^?]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2'),
   );
 }
 

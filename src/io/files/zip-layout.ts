@@ -4,17 +4,13 @@
  * entries, and this refuses anything larger.
  */
 import { writeU16, writeU32 } from './bytes';
+import type { ZipEntry } from './zip-directory';
 
-export interface ZipRecord {
-  readonly nameBytes: Uint8Array;
-  readonly flags: number;
-  /** 0 stored, 8 deflated. */
-  readonly method: number;
-  readonly dosTime: number;
-  readonly dosDate: number;
-  readonly crc32: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
+/** An entry as a zip's headers describe it (method 0 stored, 8 deflated), with its bytes. */
+export interface ZipRecord extends Pick<
+  ZipEntry,
+  'nameBytes' | 'flags' | 'method' | 'dosTime' | 'dosDate' | 'crc32' | 'compressedSize' | 'uncompressedSize'
+> {
   /** The compressed bytes, in pieces. */
   readonly data: readonly Uint8Array[];
 }
